@@ -1,0 +1,40 @@
+package org.jiebang.search.matching;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+
+/** Maps a {@link ChallengeProfile} to its index document; pure apart from analysing its tags. */
+public final class ChallengeDocumentMapper {
+
+    private ChallengeDocumentMapper() {
+    }
+
+    /** The challenge's text properties by base field name, in {@link MatchFields#CHALLENGE_TEXT} terms. */
+    public static Map<String, List<String>> text(ChallengeProfile challenge) {
+        Map<String, List<String>> text = new LinkedHashMap<>();
+        text.put(MatchFields.TITLE, List.of(challenge.title()));
+        text.put(MatchFields.DESCRIPTION, List.of(challenge.summary(), challenge.description()));
+        text.put(MatchFields.INDICATORS, List.of(challenge.indicatorText()));
+        text.put(MatchFields.TAGS, challenge.tags());
+        text.put(MatchFields.CHAIN, List.of(challenge.industryChain()));
+        return text;
+    }
+
+    /**
+     * The document; each tag is also stored pre-analysed, so ranking challenges for a lab can check tag
+     * coverage without re-analysing every candidate's tags.
+     */
+    public static Document toDocument(ChallengeProfile challenge, Analyzer analyzer) {
+        Document document = new Document();
+        ProfileFields.addIdAndRegion(document, challenge.id(), challenge.region());
+        ProfileFields.addText(document, text(challenge));
+        for (String tag : challenge.tags()) {
+            document.add(new StoredField(MatchFields.TAG_TERMS, TagTerms.of(analyzer, tag).encode()));
+        }
+        return document;
+    }
+}

@@ -1,0 +1,106 @@
+package org.jiebang.search.matching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.jiebang.search.analysis.FieldKind;
+
+/**
+ * Builds the weighted disjunction that scores text relevance: the most discriminative query terms of each
+ * kind, each looked up in every weighted target field (a weighted sum of per-field BM25 scores).
+ */
+final class MatchQueryBuilder {
+
+    /** Explanations list at most this many of the most discriminative terms of each kind. */
+    private static final int EXPLAINED_PER_KIND = 15;
+
+    private final MatchWeights weights;
+
+    MatchQueryBuilder(MatchWeights weights) {
+        this.weights = weights;
+    }
+
+    MatchQuery build(IndexSearcher searcher, List<QueryTerm> terms, Map<String, Double> fields) throws IOException {
+        List<String> active = fields.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+                .sorted().toList();
+        int budget = IndexSearcher.getMaxClauseCount() / Math.max(1, active.size());
+        List<QueryTerm> selected = new ArrayList<>();
+        List<QueryTerm> explained = new ArrayList<>();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (FieldKind kind : FieldKind.values()) {
+            double kindWeight = weights.kindWeights().getOrDefault(kind, 0.0);
+            int limit = Math.min(weights.maxTerms().getOrDefault(kind, 0), budget - selected.size());
+            if (kindWeight <= 0 || limit <= 0) {
+                continue;
+            }
+            List<Candidate> candidates = select(searcher, kind, terms, limit);
+            candidates.stream().limit(EXPLAINED_PER_KIND).map(Candidate::term).filter(MatchQueryBuilder::readable)
+                    .forEach(explained::add);
+            for (Candidate candidate : candidates) {
+                selected.add(candidate.term());
+                for (String field : active) {
+                    float boost = (float) (queryWeight(candidate.term()) * fields.get(field) * kindWeight);
+                    query.add(new BoostQuery(termQuery(kind, field, candidate), boost), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return new MatchQuery(query.build(), List.copyOf(selected), List.copyOf(explained));
+    }
+
+    /** Numbers and single characters say nothing to a reader of "why this match". */
+    private static boolean readable(QueryTerm term) {
+        String surface = term.surface();
+        return surface.codePointCount(0, surface.length()) > 1 && !surface.chars().allMatch(c -> !Character.isLetter(c));
+    }
+
+    /** A query term, its statistics in the whole-profile field, and its selection score. */
+    private record Candidate(QueryTerm term, TermStates allFieldStates, double score) {
+    }
+
+    /**
+     * Keeps the terms with the highest query weight × idf in the whole-profile field; long descriptions
+     * otherwise drown the few terms that identify a capability in dozens of generic ones, and cost latency.
+     */
+    private List<Candidate> select(IndexSearcher searcher, FieldKind kind, List<QueryTerm> terms, int limit)
+            throws IOException {
+        List<QueryTerm> ofKind = terms.stream().filter(term -> term.kind() == kind).toList();
+        TermStates[] states = TermLookup.lookup(searcher.getIndexReader(), kind.field(MatchFields.ALL),
+                ofKind.stream().map(QueryTerm::term).toList());
+        int docCount = searcher.getIndexReader().numDocs();
+        double maxDocFreq = Math.max(1.0, weights.maxDocFreqRatio() * docCount);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < states.length; i++) {
+            int docFreq = states[i].docFreq();
+            if (docFreq > 0 && docFreq <= maxDocFreq) {
+                double score = queryWeight(ofKind.get(i)) * idf(docCount, docFreq);
+                candidates.add(new Candidate(ofKind.get(i), states[i], score));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return candidates.subList(0, Math.min(limit, candidates.size()));
+    }
+
+    /** Reuses the statistics gathered during selection, so the whole-profile terms are looked up only once. */
+    private static Query termQuery(FieldKind kind, String field, Candidate candidate) {
+        Term term = new Term(kind.field(field), candidate.term().term());
+        return MatchFields.ALL.equals(field) ? new TermQuery(term, candidate.allFieldStates()) : new TermQuery(term);
+    }
+
+    private double queryWeight(QueryTerm term) {
+        return Math.pow(term.weight(), weights.queryTfExponent());
+    }
+
+    static double idf(int docCount, int docFreq) {
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+    }
+}

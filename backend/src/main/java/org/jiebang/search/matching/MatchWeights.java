@@ -1,0 +1,69 @@
+package org.jiebang.search.matching;
+
+import java.util.Map;
+import org.jiebang.search.analysis.FieldKind;
+
+/**
+ * The tuning of matching: BM25 parameters, how query terms are picked and weighted, how much each indexed
+ * property counts, and the weight of each factor of the final score.
+ *
+ * @param bm25K1 BM25 term-frequency saturation
+ * @param bm25B BM25 length normalisation
+ * @param kindWeights weight of word, bigram and concept matches
+ * @param maxTerms how many of the most discriminative query terms of each kind are kept
+ * @param queryTfExponent exponent on a query term's summed section boosts (1 = linear, 0 = binary)
+ * @param maxDocFreqRatio query terms found in a larger share of profiles are dropped: they barely separate
+ *     candidates but have the longest posting lists
+ * @param labFields weight of each lab property when ranking labs
+ * @param challengeSections boost of each challenge property in the query that ranks labs
+ * @param challengeFields weight of each challenge property when ranking challenges
+ * @param labSections boost of each lab property in the query that ranks challenges
+ * @param textWeight weight of text relevance (normalised to the best candidate) in the final score
+ * @param tagWeight weight of tag overlap
+ * @param trackWeight weight of the track record
+ * @param regionWeight weight of being in the same region
+ * @param rerankDepth how many text-ranked candidates the other factors may reorder
+ * @param tagMatchThreshold coverage from which a tag is listed as matched
+ */
+public record MatchWeights(
+        double bm25K1,
+        double bm25B,
+        Map<FieldKind, Double> kindWeights,
+        Map<FieldKind, Integer> maxTerms,
+        double queryTfExponent,
+        double maxDocFreqRatio,
+        Map<String, Double> labFields,
+        Map<String, Double> challengeSections,
+        Map<String, Double> challengeFields,
+        Map<String, Double> labSections,
+        double textWeight,
+        double tagWeight,
+        double trackWeight,
+        double regionWeight,
+        int rerankDepth,
+        double tagMatchThreshold) {
+
+    public MatchWeights {
+        kindWeights = Map.copyOf(kindWeights);
+        maxTerms = Map.copyOf(maxTerms);
+        labFields = Map.copyOf(labFields);
+        challengeSections = Map.copyOf(challengeSections);
+        challengeFields = Map.copyOf(challengeFields);
+        labSections = Map.copyOf(labSections);
+    }
+
+    /** The tuned defaults (see the relevance benchmark in {@code deploy/bench/relevance}). */
+    public static MatchWeights defaults() {
+        return new MatchWeights(0.9, 0.35,
+                Map.of(FieldKind.WORDS, 1.0, FieldKind.GRAMS, 0.5, FieldKind.CONCEPTS, 1.0, FieldKind.PAIRS, 0.5),
+                Map.of(FieldKind.WORDS, 150, FieldKind.GRAMS, 150, FieldKind.CONCEPTS, 30, FieldKind.PAIRS, 150),
+                0.5, 1.0,
+                Map.of(MatchFields.ALL, 1.0),
+                Map.of(MatchFields.TITLE, 1.0, MatchFields.TAGS, 1.0, MatchFields.INDICATORS, 1.0,
+                        MatchFields.DESCRIPTION, 1.0, ChallengeSections.CONTEXT, 1.0, MatchFields.CHAIN, 0.0),
+                Map.of(MatchFields.ALL, 1.0),
+                Map.of(MatchFields.CAPABILITIES, 1.0, MatchFields.TAGS, 1.0, MatchFields.ACHIEVEMENTS, 1.0,
+                        MatchFields.FACILITIES, 1.0, MatchFields.SUMMARY, 1.0, MatchFields.NAME, 0.0),
+                0.55, 0.35, 0.06, 0.04, 100, 0.6);
+    }
+}

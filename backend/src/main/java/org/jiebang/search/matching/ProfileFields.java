@@ -1,0 +1,63 @@
+package org.jiebang.search.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.jiebang.search.analysis.FieldKind;
+
+/** Shared pieces of the two document mappers: the text field type and region normalisation. */
+final class ProfileFields {
+
+    /** Matching scores bags of terms, so positions would only cost space and indexing time. */
+    static final FieldType TEXT;
+
+    static {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        TEXT = type;
+    }
+
+    private ProfileFields() {
+    }
+
+    /** Adds every value of every text property once per field kind, both to its own field and to {@code all}. */
+    static void addText(Document document, Map<String, List<String>> text) {
+        text.forEach((base, values) -> {
+            for (String value : values) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                for (FieldKind kind : FieldKind.values()) {
+                    document.add(new Field(kind.field(base), value, TEXT));
+                    document.add(new Field(kind.field(MatchFields.ALL), value, TEXT));
+                }
+            }
+        });
+    }
+
+    static void addIdAndRegion(Document document, String id, String region) {
+        document.add(new StringField(MatchFields.ID, id, Field.Store.YES));
+        String normalized = normalizeRegion(region);
+        if (!normalized.isEmpty()) {
+            document.add(new StringField(MatchFields.REGION, normalized, Field.Store.YES));
+        }
+    }
+
+    /** "上海市", "上海" and " Shanghai City " compare equal only after dropping the administrative suffix. */
+    static String normalizeRegion(String region) {
+        String value = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
+        for (String suffix : List.of("特别行政区", "自治区", "省", "市", " city", " province")) {
+            if (value.endsWith(suffix) && value.length() > suffix.length()) {
+                return value.substring(0, value.length() - suffix.length()).strip();
+            }
+        }
+        return value;
+    }
+}

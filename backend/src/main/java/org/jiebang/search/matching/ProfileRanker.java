@@ -1,0 +1,93 @@
+package org.jiebang.search.matching;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Ranks one index for one querying profile: text relevance retrieves candidates, the other factors
+ * re-rank the best of them, and the returned matches are explained.
+ */
+final class ProfileRanker {
+
+    private static final Set<String> STORED = Set.of(MatchFields.ID, MatchFields.REGION, MatchFields.TAG_TERMS,
+            MatchFields.TRACK_AWARDED, MatchFields.TRACK_COMPLETED, MatchFields.TRACK_FAILED, MatchFields.TRACK_ON_TIME);
+
+    private final Analyzer analyzer;
+    private final MatchWeights weights;
+    private final MatchQueryBuilder queries;
+
+    ProfileRanker(Analyzer analyzer, MatchWeights weights) {
+        this.analyzer = analyzer;
+        this.weights = weights;
+        this.queries = new MatchQueryBuilder(weights);
+    }
+
+    /** A candidate with its text score and finished factor shares. */
+    private record Scored(int doc, String id, double score, List<FactorShare> shares, List<String> matchedTags) {
+    }
+
+    List<Match> rank(IndexSearcher searcher, RankRequest request, int limit) throws IOException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<QueryTerm> terms = QueryTerms.extract(analyzer, request.sections(), request.sectionBoosts());
+        MatchQuery query = queries.build(searcher, terms, request.targetFields());
+        int depth = Math.max(limit, weights.rerankDepth());
+        // Exhaustive scoring: with hundreds of clauses over a few thousand profiles it beats block-max pruning.
+        TopDocs top = searcher.search(query.query(), new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE));
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        List<Scored> scored = score(searcher, request.factors(), top.scoreDocs);
+        List<Scored> best = scored.subList(0, Math.min(limit, scored.size()));
+        int[] docs = best.stream().mapToInt(Scored::doc).toArray();
+        Map<Integer, Map<String, List<String>>> matchedTerms =
+                MatchedTerms.find(searcher.getIndexReader(), docs, query.explainedTerms(), request.explainOrder());
+        List<Match> matches = new ArrayList<>(best.size());
+        for (Scored candidate : best) {
+            MatchExplanation why = new MatchExplanation(candidate.shares(), candidate.matchedTags(),
+                    matchedTerms.getOrDefault(candidate.doc(), Map.of()));
+            matches.add(new Match(candidate.id(), candidate.score(), why));
+        }
+        return matches;
+    }
+
+    private List<Scored> score(IndexSearcher searcher, CandidateFactors factors, ScoreDoc[] hits) throws IOException {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        factors.prepare(searcher.getIndexReader(), docs);
+        // Text relevance is relative to the best candidate, so it is comparable with the [0, 1] factors.
+        double best = hits[0].score;
+        StoredFields stored = searcher.storedFields();
+        List<Scored> scored = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            Document document = stored.document(hit.doc, STORED);
+            CandidateFactors.Values values = factors.of(hit.doc, document);
+            List<FactorShare> shares = List.of(
+                    FactorShare.of(MatchFactor.TEXT, best > 0 ? hit.score / best : 0.0, weights.textWeight()),
+                    FactorShare.of(MatchFactor.TAGS, values.tags(), weights.tagWeight()),
+                    FactorShare.of(MatchFactor.TRACK_RECORD, values.trackRecord(), weights.trackWeight()),
+                    FactorShare.of(MatchFactor.REGION, values.region(), weights.regionWeight()));
+            double total = 0;
+            for (FactorShare share : shares) {
+                total += share.share();
+            }
+            scored.add(new Scored(hit.doc, document.get(MatchFields.ID), total, shares, values.matchedTags()));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
+        return scored;
+    }
+}

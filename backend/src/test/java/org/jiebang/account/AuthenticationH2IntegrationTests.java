@@ -1,0 +1,5 @@
+package org.jiebang.account;
+
+class AuthenticationH2IntegrationTests extends AuthenticationScenarios {
+
+}

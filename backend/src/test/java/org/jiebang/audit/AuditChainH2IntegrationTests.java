@@ -1,0 +1,5 @@
+package org.jiebang.audit;
+
+class AuditChainH2IntegrationTests extends AuditChainScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.bid;
+
+class SealingH2IntegrationTests extends SealingScenarios {
+
+}

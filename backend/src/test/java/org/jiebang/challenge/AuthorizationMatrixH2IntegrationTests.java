@@ -1,0 +1,5 @@
+package org.jiebang.challenge;
+
+class AuthorizationMatrixH2IntegrationTests extends AuthorizationMatrixScenarios {
+
+}

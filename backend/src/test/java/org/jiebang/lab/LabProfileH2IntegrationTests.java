@@ -1,0 +1,5 @@
+package org.jiebang.lab;
+
+class LabProfileH2IntegrationTests extends LabProfileScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.notify;
+
+class NotificationH2IntegrationTests extends NotificationScenarios {
+
+}

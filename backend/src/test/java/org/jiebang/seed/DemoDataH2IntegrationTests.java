@@ -1,0 +1,5 @@
+package org.jiebang.seed;
+
+class DemoDataH2IntegrationTests extends DemoDataScenarios {
+
+}

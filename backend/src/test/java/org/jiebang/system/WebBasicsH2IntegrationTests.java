@@ -1,0 +1,5 @@
+package org.jiebang.system;
+
+class WebBasicsH2IntegrationTests extends WebBasicsScenarios {
+
+}

@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Interactions with the app shell that many tests share. */
+
+export async function switchLanguage(page: Page, language: 'zh-CN' | 'en') {
+  const toggle = page.getByTestId('language-switch').first();
+  if ((await page.locator('html').getAttribute('lang')) !== language) {
+    await toggle.click();
+  }
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** Opens the account menu in the header and signs out through it. */
+export async function signOutThroughMenu(page: Page) {
+  await page.getByTestId('account-menu').click();
+  await page.getByRole('menuitem', { name: /退出登录|Sign out/ }).click();
+  await expect(page.getByTestId('header-login')).toBeVisible();
+}
+
+/** Fills the login form and waits until the header shows the account menu. */
+export async function signInThroughForm(page: Page, username: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel(/用户名|Username/).fill(username);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('account-menu')).toBeVisible();
+}
+
+/** Chooses FIRM or LAB on the registration form (the radio input itself is visually hidden). */
+export async function chooseRole(page: Page, role: 'FIRM' | 'LAB') {
+  await page.locator('label', { has: page.getByTestId(`role-${role}`) }).click();
+  await expect(page.getByTestId(`role-${role}`)).toBeChecked();
+}
+
+/** Picks an option of an Ant Design Select identified by its form label. */
+export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByLabel(label).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option).click();
+}
+
+/** The number shown in a statistic card of the home page (data-testid stat-<key>). */
+export async function statValue(page: Page, key: string): Promise<number> {
+  const value = page.getByTestId(`stat-${key}`).locator('.ant-statistic-content-value');
+  await expect(value).toHaveText(/\d/);
+  return Number((await value.innerText()).replace(/[^\d.]/g, ''));
+}

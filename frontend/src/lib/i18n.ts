@@ -1,0 +1,77 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import enAccounts from '@/locales/en/accounts.json';
+import enCommon from '@/locales/en/common.json';
+import enHome from '@/locales/en/home.json';
+import enStats from '@/locales/en/stats.json';
+import zhAccounts from '@/locales/zh-CN/accounts.json';
+import zhCommon from '@/locales/zh-CN/common.json';
+import zhHome from '@/locales/zh-CN/home.json';
+import zhStats from '@/locales/zh-CN/stats.json';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+export const LANGUAGE_STORAGE_KEY = 'jiebang.language';
+
+export const resources = {
+  'zh-CN': { common: zhCommon, accounts: zhAccounts, home: zhHome, stats: zhStats },
+  en: { common: enCommon, accounts: enAccounts, home: enHome, stats: enStats },
+} as const;
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+function readStoredLanguage(): Language | undefined {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The language to start with: the one the user chose before, else Simplified Chinese. */
+export const initialLanguage = (): Language => readStoredLanguage() ?? DEFAULT_LANGUAGE;
+
+/** The UI language right now, always one of LANGUAGES. */
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE);
+
+function applyLanguage(language: string) {
+  if (!isLanguage(language)) {
+    return;
+  }
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
+}
+
+/** Switches the UI language; the choice is remembered in localStorage and reflected in <html lang>. */
+export async function changeLanguage(language: Language) {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+if (!i18n.isInitialized) {
+  i18n.on('languageChanged', applyLanguage);
+  void i18n.use(initReactI18next).init({
+    resources,
+    lng: initialLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    ns: ['common', 'accounts', 'home', 'stats'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  applyLanguage(currentLanguage());
+}
+
+export { i18n };
