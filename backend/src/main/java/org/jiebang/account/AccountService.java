@@ -184,12 +184,74 @@ public class AccountService {
 		return actor.sessionId() == null ? Mono.empty() : this.sessions.revoke(actor.sessionId());
 	}
 
+	/**
+	 * Creates an EXPERT account for the expert pool (专家库); only administrators do this.
+	 */
+	@Transactional
+	public Mono<ExpertView> createExpert(Actor actor, CreateExpertRequest request) {
+		actor.requireAdmin();
+		String username = normalizeUsername(request.username());
+		List<String> codes = request.expertise() == null ? List.of() : request.expertise();
+		for (int i = 0; i < codes.size(); i++) {
+			if (!this.taxonomy.isTechField(codes.get(i))) {
+				throw Problems.invalid("expertise[" + i + "]", "Code", "validation.unknown-code");
+			}
+		}
+		Mono<UUID> organization = request.organizationId() == null ? Mono.just(NO_ORGANIZATION)
+				: this.organizations.findById(request.organizationId())
+					.map(Organization::id)
+					.switchIfEmpty(Mono.error(Problems.invalid("organizationId", "Unknown", "validation.unknown-code")));
+		return this.users.findByUsername(username)
+			.flatMap(existing -> Mono.<UserAccount>error(usernameTaken()))
+			.then(Mono.zip(organization, this.passwords.hash(request.password())))
+			.flatMap(t -> this.users.save(new UserAccount(Ids.newId(), username, t.getT2(),
+					request.displayName().strip(), request.email(), Role.EXPERT,
+					t.getT1() == NO_ORGANIZATION ? null : t.getT1(), null, new Tags(List.copyOf(codes)), true,
+					this.clock.instant(), null)))
+			.onErrorMap(DuplicateKeyException.class, ex -> usernameTaken())
+			.flatMap(saved -> this.audit
+				.record(actor, "EXPERT_CREATED", "user", saved.id(), Map.of(),
+						Map.of("username", saved.username(), "role", Role.EXPERT))
+				.then(expertView(saved)));
+	}
+
+	private static final UUID NO_ORGANIZATION = new UUID(0, 0);
+
+	/** The expert pool, for administrators. */
+	public Mono<List<ExpertView>> experts(Actor actor) {
+		actor.requireAdmin();
+		return this.users.findByRole(Role.EXPERT).concatMap(this::expertView).collectList();
+	}
+
+	/** Facts about any user another feature needs (reviewer recusal, display names); no access check. */
+	public Mono<UserFacts> userFacts(UUID userId) {
+		return this.users.findById(userId)
+			.switchIfEmpty(Mono.error(Problems.notFound("user", userId)))
+			.map(u -> new UserFacts(u.id(), u.username(), u.displayName(), u.role(), u.organizationId(), u.labId(),
+					u.enabled()));
+	}
+
+	private Mono<ExpertView> expertView(UserAccount user) {
+		Mono<java.util.Optional<OrganizationView>> org = user.organizationId() == null
+				? Mono.just(java.util.Optional.empty())
+				: this.organizations.findById(user.organizationId())
+					.map(o -> java.util.Optional.of(OrganizationView.of(o, false)))
+					.defaultIfEmpty(java.util.Optional.empty());
+		return org.map(o -> new ExpertView(user.id(), user.username(), user.displayName(), user.email(),
+				o.orElse(null), user.expertise().values(), user.enabled()));
+	}
+
 	/** The enabled users of an organization with a role, to notify them. */
 	public Mono<java.util.List<UUID>> organizationMembers(UUID organizationId, Role role) {
 		return this.users.findByOrganizationId(organizationId)
 			.filter(u -> u.enabled() && u.role() == role)
 			.map(UserAccount::id)
 			.collectList();
+	}
+
+	/** The enabled administrators, to notify them (objections, review work). */
+	public Mono<java.util.List<UUID>> administrators() {
+		return this.users.findByRole(Role.ADMIN).filter(UserAccount::enabled).map(UserAccount::id).collectList();
 	}
 
 	/** The enabled members of a lab, to notify them. */

@@ -78,7 +78,7 @@ public class BidQueries {
 				return Mono.error(BidProblems.invalidState(bidId, r.bid().status(), "verify"));
 			}
 			BidFileDigests source = this.files.getIfAvailable();
-			Mono<List<String>> digests = source == null ? Mono.just(List.of()) : source.digests(bidId);
+			Mono<List<String>> digests = source == null ? Mono.just(List.of()) : source.rehash(bidId);
 			return digests.map(d -> {
 				String recomputed = BidCommitment.compute(r.bid().committed(d));
 				return new VerificationView(bidId, r.bid().commitment(), recomputed,
@@ -110,6 +110,34 @@ public class BidQueries {
 			.collectList();
 	}
 
+	/**
+	 * How a viewer stands to a bid's files; anyone who may not read the bid gets 404 (or 403 while sealed
+	 * for the firm and administrators), exactly as for the bid itself.
+	 */
+	public Mono<BidFileAccess> fileAccess(Actor actor, UUID bidId, java.time.Instant now) {
+		actor.requireAuthenticated();
+		return readable(actor, bidId).map(r -> {
+			boolean write = r.access() == Access.OWN_LAB && r.challenge().acceptsBidsAt(now)
+					&& (r.bid().status() == BidStatus.DRAFT || r.bid().status() == BidStatus.SUBMITTED);
+			return new BidFileAccess(bidId, r.challenge().id(), r.bid().labId(), true, write);
+		});
+	}
+
+	/**
+	 * The opened bids of a challenge without an access check, for evaluation and award, which check their
+	 * own rules; empty while the bids are sealed.
+	 */
+	public Mono<List<BidView>> openedBids(UUID challengeId) {
+		return this.challenges.facts(challengeId)
+			.flatMap(challenge -> challenge.bidsSealed() ? Mono.just(List.<BidView>of())
+					: this.store.opened(challengeId).concatMap(bid -> this.views.view(bid, challenge, false)).collectList());
+	}
+
+	/** The labs with a submitted bid on a challenge (no access check: for notifications). */
+	public Mono<List<UUID>> bidderLabs(UUID challengeId) {
+		return this.store.opened(challengeId).map(Bid::labId).distinct().collectList();
+	}
+
 	/** A bid with its challenge and the viewer's access. */
 	private record Readable(Bid bid, ChallengeFacts challenge, Access access) {
 	}
@@ -122,8 +150,10 @@ public class BidQueries {
 				return switch (access) {
 					case NONE -> Mono.error(BidProblems.notFound(bidId));
 					case SEALED -> Mono.error(BidProblems.sealed(challenge.id()));
-					case OWN_LAB, OPENED -> bid.status() == BidStatus.DRAFT && access == Access.OPENED
-							? Mono.error(BidProblems.notFound(bidId)) : Mono.just(new Readable(bid, challenge, access));
+					case OWN_LAB, OPENED -> access == Access.OPENED
+							&& (bid.status() == BidStatus.DRAFT || bid.status() == BidStatus.WITHDRAWN)
+									? Mono.error(BidProblems.notFound(bidId))
+									: Mono.just(new Readable(bid, challenge, access));
 				};
 			}));
 	}

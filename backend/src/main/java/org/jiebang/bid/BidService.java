@@ -119,8 +119,12 @@ public class BidService {
 			}
 			boolean submitted = bid.status() == BidStatus.SUBMITTED;
 			BidStatus next = submitted ? BidStatus.SUBMITTED : BidStatus.DRAFT;
+			Bid edited = bid.withContent(normalized(request), next, now);
+			Mono<Void> submittable = submitted ? Mono.fromRunnable(() -> BidValidator.checkSubmittable(edited, challenge))
+				.then(checkEligible(edited, challenge)) : Mono.empty();
 			return checkDraft(actor, request, challenge)
-				.then(this.store.update(bid.withContent(normalized(request), next, now)))
+				.then(submittable)
+				.then(this.store.update(edited))
 				.flatMap(saved -> submitted ? commit(actor, saved, challenge, now, "BID_AMENDED")
 						: this.audit
 							.recordSealed(actor, "BID_UPDATED", "bid", bidId, Map.of("status", bid.status()),
@@ -169,6 +173,34 @@ public class BidService {
 					.flatMap(saved -> this.views.view(saved, challenge, true));
 			});
 		});
+	}
+
+	/**
+	 * Records a new commitment after the files of a submitted bid changed (in the file change's
+	 * transaction); a draft needs nothing until it is submitted.
+	 */
+	public Mono<Void> filesChanged(Actor actor, UUID bidId) {
+		Instant now = this.clock.instant();
+		return ownBid(actor, bidId).flatMap(bid -> bid.status() != BidStatus.SUBMITTED ? Mono.empty()
+				: this.challenges.facts(bid.challengeId())
+					.flatMap(challenge -> commit(actor, bid, challenge, now, "BID_FILES_CHANGED"))
+					.then());
+	}
+
+	/**
+	 * Records the evaluation outcome of an opened bid (SHORTLISTED, NOT_SELECTED, AWARDED, or back to
+	 * SUBMITTED when an award is withdrawn), in the caller's transaction, with its audit entry.
+	 */
+	public Mono<Void> setOutcome(Actor actor, UUID bidId, BidStatus outcome) {
+		if (outcome == BidStatus.DRAFT || outcome == BidStatus.WITHDRAWN) {
+			return Mono.error(new IllegalArgumentException("Not an evaluation outcome: " + outcome));
+		}
+		return this.store.find(bidId)
+			.switchIfEmpty(Mono.error(BidProblems.notFound(bidId)))
+			.flatMap(bid -> this.store.setOutcome(bidId, outcome, this.clock.instant())
+				.flatMap(done -> !done ? Mono.error(BidProblems.invalidState(bidId, bid.status(), "evaluate"))
+						: this.audit.record(actor, "BID_" + outcome.name(), "bid", bidId, Map.of("status", bid.status()),
+								Map.of("status", outcome, "challengeId", bid.challengeId().toString()))));
 	}
 
 	/** Withdraws the lab's bid before the deadline. */

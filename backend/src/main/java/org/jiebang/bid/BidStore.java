@@ -83,6 +83,18 @@ class BidStore {
 			.map(rows -> rows == 1);
 	}
 
+	/** Sets the evaluation outcome of an opened bid; answers whether it was opened (not draft or withdrawn). */
+	Mono<Boolean> setOutcome(UUID id, BidStatus outcome, Instant now) {
+		return this.db.sql("UPDATE bids SET status = :outcome, updated_at = :now, version = version + 1 "
+				+ "WHERE id = :id AND status IN ('SUBMITTED', 'SHORTLISTED', 'NOT_SELECTED', 'AWARDED')")
+			.bind("outcome", outcome.name())
+			.bind("now", now.atOffset(ZoneOffset.UTC))
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated()
+			.map(rows -> rows == 1);
+	}
+
 	/** Withdraws a bid before the deadline; answers whether it happened. */
 	Mono<Boolean> withdraw(UUID id, BidStatus from, Instant now) {
 		return this.db.sql("""

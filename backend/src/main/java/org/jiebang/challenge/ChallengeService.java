@@ -121,7 +121,8 @@ public class ChallengeService {
 	public Mono<ChallengeView> submit(Actor actor, UUID id) {
 		actor.requireRole(Role.FIRM);
 		return ownChallenge(actor, id).flatMap(existing -> {
-			if (!existing.status().editableByFirm()) {
+			// A rejected challenge goes back to DRAFT by being edited before it can be submitted again (SPEC §2).
+			if (existing.status() != ChallengeStatus.DRAFT) {
 				return Mono.error(ChallengeProblems.invalidState(id, existing.status(), "submit"));
 			}
 			Instant now = this.clock.instant();
@@ -175,6 +176,24 @@ public class ChallengeService {
 				.then(this.store.find(existing.id()))
 				.flatMap(saved -> this.views.detail(saved, actor));
 		});
+	}
+
+	/**
+	 * Moves a challenge along the later part of its lifecycle (evaluation, award, delivery) for the feature
+	 * that owns that part, in the caller's transaction: a conditional update with its audit entry and
+	 * outbox row. Answers 409 when the challenge is no longer in {@code from}.
+	 */
+	public Mono<Void> advance(Actor actor, UUID id, ChallengeStatus from, ChallengeStatus to, String auditAction,
+			Map<String, Object> auditExtra) {
+		Instant now = this.clock.instant();
+		Map<String, Object> after = new LinkedHashMap<>(auditExtra);
+		after.put("status", to);
+		return this.store.transition(id, from, to, now, Map.of()).flatMap(changed -> !changed
+				? this.store.find(id)
+					.switchIfEmpty(Mono.error(ChallengeProblems.notFound(id)))
+					.flatMap(c -> Mono.<Void>error(ChallengeProblems.invalidState(id, c.status(), auditAction)))
+				: this.audit.record(actor, auditAction, "challenge", id, Map.of("status", from), after)
+					.then(this.outbox.changed(SearchOutbox.EntityType.CHALLENGE, id)));
 	}
 
 	/** A challenge as this viewer may see it; 404 when it is not visible to them. */

@@ -99,6 +99,8 @@ class ChallengeViews {
 		boolean ownFirm = viewer.is(Role.FIRM) && viewer.memberOf(c.organizationId());
 		if (ownFirm && c.status().editableByFirm()) {
 			actions.add(ChallengeView.Action.EDIT);
+		}
+		if (ownFirm && c.status() == ChallengeStatus.DRAFT) {
 			actions.add(ChallengeView.Action.SUBMIT);
 		}
 		if ((ownFirm || viewer.isAdmin()) && c.status().cancellable()) {

@@ -90,7 +90,10 @@ class LabProfileChecks {
 	LabQuery check(LabQuery query) {
 		List<FieldProblem> errors = new ArrayList<>();
 		String q = blankToNull(query.q() == null ? null : LabKeywords.normalize(query.q()));
-		if (q != null && (q.length() > MAX_QUERY_LENGTH || !allowed(q, false))) {
+		if (q != null && !allowed(q, false)) {
+			errors.add(new FieldProblem("q", "Characters", "lab.validation.characters"));
+		}
+		else if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			errors.add(new FieldProblem("q", "Size", "lab.validation.too-long", MAX_QUERY_LENGTH));
 		}
 		String field = blankToNull(query.field());
@@ -101,10 +104,9 @@ class LabProfileChecks {
 		if (province != null && !this.taxonomy.isRegion(province)) {
 			errors.add(new FieldProblem("province", "Region", "validation.region-unknown"));
 		}
-		String orgType = blankToNull(query.orgType());
+		String orgType = blankToNull(query.orgType()) == null ? null : query.orgType().strip().toUpperCase(Locale.ROOT);
 		if (orgType != null) {
-			String upper = orgType.toUpperCase(Locale.ROOT);
-			orgType = upper;
+			String upper = orgType;
 			if (Arrays.stream(OrganizationType.values()).noneMatch(type -> type.name().equals(upper))) {
 				errors.add(new FieldProblem("orgType", "OrganizationType", "lab.validation.org-type-unknown"));
 			}

@@ -34,6 +34,11 @@ public class Notifier {
 		return this.accounts.labMembers(labId).flatMap(users -> this.notifications.notify(users, kind, params, link));
 	}
 
+	/** Notifies every administrator. */
+	public Mono<Void> administrators(NotificationKind kind, Map<String, ?> params, String link) {
+		return this.accounts.administrators().flatMap(users -> this.notifications.notify(users, kind, params, link));
+	}
+
 	/** Notifies users directly. */
 	public Mono<Void> users(java.util.Collection<UUID> userIds, NotificationKind kind, Map<String, ?> params,
 			String link) {

@@ -5,7 +5,7 @@ import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
  * What BlockHound may let pass on non-blocking threads in the tests: only calls that are not request
- * work (logging to the console, the JDK's random source reading its already-open entropy file).
+ * work (console logging, the JDK random source, building a Jackson deserializer once per type).
  */
 public class JiebangBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -15,6 +15,9 @@ public class JiebangBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "next");
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+		// Jackson builds a deserializer once per type under a short lock; not request work.
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
 	}
 
 }

@@ -14,7 +14,9 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "dispose")
 	Scheduler embeddedDatabaseScheduler() {
-		return Schedulers.newBoundedElastic(Math.max(4, Runtime.getRuntime().availableProcessors() * 4), 10_000,
+		// A transaction waiting for a row lock holds its thread: at least one thread per pooled connection,
+		// or lock waits starve the threads that would release the locks.
+		return Schedulers.newBoundedElastic(Math.max(32, Runtime.getRuntime().availableProcessors() * 4), 10_000,
 				"h2-io", 60, true);
 	}
 

@@ -21,6 +21,9 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -103,6 +106,17 @@ public class ProblemResolver {
 		if (failure instanceof OptimisticLockingFailureException) {
 			return plain(HttpStatus.CONFLICT, "/problems/concurrent-modification",
 					text(locale, "problem.concurrent-modification", "-"));
+		}
+		if (failure instanceof PessimisticLockingFailureException || failure instanceof QueryTimeoutException
+				|| failure instanceof TransientDataAccessResourceException) {
+			log.warn("Database busy: {}", failure.getMessage());
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, "1");
+			return new Resolved(problem(HttpStatus.SERVICE_UNAVAILABLE, "/problems/busy", text(locale, "problem.busy")),
+					headers);
+		}
+		if (failure instanceof DataIntegrityViolationException && sqlState(failure).startsWith("22")) {
+			return plain(HttpStatus.BAD_REQUEST, "/problems/value-out-of-range", text(locale, "problem.value-out-of-range"));
 		}
 		if (failure instanceof DataIntegrityViolationException) {
 			log.warn("Integrity violation reached the web layer", failure);
@@ -249,6 +263,15 @@ public class ProblemResolver {
 	/** Resolves a message key in the request's language, falling back to the key itself. */
 	public String text(Locale locale, String key, Object... args) {
 		return this.messages.getMessage(key, args, key, locale);
+	}
+
+	private static String sqlState(Throwable failure) {
+		io.r2dbc.spi.R2dbcException r2dbc = cause(failure, io.r2dbc.spi.R2dbcException.class);
+		if (r2dbc != null && r2dbc.getSqlState() != null) {
+			return r2dbc.getSqlState();
+		}
+		java.sql.SQLException sql = cause(failure, java.sql.SQLException.class);
+		return sql != null && sql.getSQLState() != null ? sql.getSQLState() : "";
 	}
 
 	private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -34,6 +34,11 @@ public final class MarketplaceFixture {
 		this(cast.firm(), cast.admin());
 	}
 
+	/** The firm member this fixture creates challenges as. */
+	public Session firmSession() {
+		return this.firm;
+	}
+
 	/** A challenge body that passes every check at submission. */
 	public static Map<String, Object> challengeBody(String title, Instant deadline) {
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -1,0 +1,5 @@
+package org.jiebang.bid;
+
+class DeadlineRaceH2IntegrationTests extends DeadlineRaceScenarios {
+
+}

@@ -1,0 +1,8 @@
+package org.jiebang.bid;
+
+import org.jiebang.support.OnPostgres;
+
+@OnPostgres
+class DeadlineRacePostgresIntegrationTests extends DeadlineRaceScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.challenge;
+
+class BadInputH2IntegrationTests extends BadInputScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.challenge;
+
+class ChallengeStateMachineH2IntegrationTests extends ChallengeStateMachineScenarios {
+
+}

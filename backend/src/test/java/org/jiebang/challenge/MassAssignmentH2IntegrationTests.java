@@ -1,0 +1,5 @@
+package org.jiebang.challenge;
+
+class MassAssignmentH2IntegrationTests extends MassAssignmentScenarios {
+
+}
