@@ -19,10 +19,11 @@ import java.util.UUID;
  * @param eligibleRegions regions that may bid (empty: all)
  * @param closedAt when bidding closed (bids are sealed while this is null)
  * @param termsChangedAt last term-changing amendment (bids submitted before must reconfirm)
+ * @param rubric the evaluation weights
  */
 public record ChallengeFacts(UUID id, UUID organizationId, ChallengeStatus status, String title, BigDecimal bounty,
 		Instant bidDeadline, Integer deliveryMonths, List<String> eligibleOrgTypes, List<String> eligibleRegions,
-		Instant closedAt, Instant termsChangedAt) {
+		Instant closedAt, Instant termsChangedAt, Rubric rubric) {
 
 	/** Bids are sealed until bidding closed. */
 	public boolean bidsSealed() {

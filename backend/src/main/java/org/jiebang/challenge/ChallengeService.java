@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.jiebang.account.Actor;
@@ -17,6 +18,7 @@ import org.jiebang.system.persistence.IdempotencyKeys;
 import org.jiebang.system.persistence.Ids;
 import org.jiebang.system.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +51,12 @@ public class ChallengeService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ChallengeCancelledListener> cancelledListeners;
+
 	ChallengeService(ChallengeStore store, ChallengeValidator validator, ChallengeViews views,
 			OrganizationService organizations, AuditService audit, SearchOutbox outbox, IdempotencyKeys idempotency,
-			TransactionalOperator transaction, Clock clock) {
+			TransactionalOperator transaction, Clock clock, ObjectProvider<ChallengeCancelledListener> cancelledListeners) {
+		this.cancelledListeners = cancelledListeners;
 		this.store = store;
 		this.validator = validator;
 		this.views = views;
@@ -153,7 +158,10 @@ public class ChallengeService {
 				columns.put("cancel_reason", reason.strip());
 				columns.put("cancelled_at", this.clock.instant().atOffset(java.time.ZoneOffset.UTC));
 				return transition(actor, existing, ChallengeStatus.CANCELLED, "CHALLENGE_CANCELLED", "cancel", columns,
-						Map.of("reason", reason.strip()));
+						Map.of("reason", reason.strip()))
+					.flatMap(view -> Flux.fromStream(this.cancelledListeners.orderedStream())
+						.concatMap(listener -> listener.challengeCancelled(id, existing.status()))
+						.then(Mono.just(view)));
 			});
 	}
 
@@ -218,7 +226,7 @@ public class ChallengeService {
 			.map(c -> new ChallengeFacts(c.id(), c.organizationId(), c.status(), c.content().title(),
 					c.content().bounty(), c.content().bidDeadline(), c.content().deliveryMonths(),
 					c.content().eligibleOrgTypes().values(), c.content().eligibleRegions().values(), c.closedAt(),
-					c.termsChangedAt()));
+					c.termsChangedAt(), c.rubric()));
 	}
 
 	/** Adds to the public bid count, in the bid's transaction. */

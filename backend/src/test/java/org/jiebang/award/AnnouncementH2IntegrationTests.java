@@ -1,0 +1,5 @@
+package org.jiebang.award;
+
+class AnnouncementH2IntegrationTests extends AnnouncementScenarios {
+
+}

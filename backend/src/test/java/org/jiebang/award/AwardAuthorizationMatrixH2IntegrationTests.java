@@ -1,0 +1,5 @@
+package org.jiebang.award;
+
+class AwardAuthorizationMatrixH2IntegrationTests extends AwardAuthorizationMatrixScenarios {
+
+}

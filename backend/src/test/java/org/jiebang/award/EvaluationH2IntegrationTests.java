@@ -1,0 +1,5 @@
+package org.jiebang.award;
+
+class EvaluationH2IntegrationTests extends EvaluationScenarios {
+
+}
