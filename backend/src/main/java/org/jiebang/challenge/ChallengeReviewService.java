@@ -55,10 +55,14 @@ public class ChallengeReviewService {
 
 	private final ObjectProvider<ChallengeClosedListener> closedListeners;
 
+	private final ObjectProvider<ChallengePublishedListener> publishedListeners;
+
 	ChallengeReviewService(ChallengeStore store, ChallengeService challenges, ChallengeViews views,
 			AmendmentStore amendments, AuditService audit, SearchOutbox outbox, TransactionalOperator transaction,
 			Clock clock, JiebangProperties properties, Notifier notifier,
-			ObjectProvider<ChallengeClosedListener> closedListeners) {
+			ObjectProvider<ChallengeClosedListener> closedListeners,
+			ObjectProvider<ChallengePublishedListener> publishedListeners) {
+		this.publishedListeners = publishedListeners;
 		this.notifier = notifier;
 		this.closedListeners = closedListeners;
 		this.store = store;
@@ -86,6 +90,9 @@ public class ChallengeReviewService {
 						Map.of("bidDeadline", existing.content().bidDeadline().toString()))
 				.flatMap(view -> this.notifier
 					.firm(existing.organizationId(), NotificationKind.CHALLENGE_APPROVED, notice(existing), link(id))
+					.then(Flux.fromStream(this.publishedListeners.orderedStream())
+						.concatMap(listener -> listener.challengePublished(id))
+						.then())
 					.thenReturn(view));
 		});
 	}

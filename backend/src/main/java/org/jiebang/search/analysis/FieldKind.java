@@ -10,7 +10,7 @@ package org.jiebang.search.analysis;
  */
 public enum FieldKind {
 
-    /** Segmented words: smartcn for Chinese, lower-cased, stop words removed, Porter-stemmed English. */
+    /** Segmented words: smartcn for Chinese, lower-cased, stop words removed, English plurals folded (aggressive stemmers merge distinct technical terms). */
     WORDS(""),
 
     /** Overlapping Chinese character bigrams only; Latin words are left to {@link #WORDS}. */

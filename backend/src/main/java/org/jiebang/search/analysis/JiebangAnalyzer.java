@@ -12,11 +12,14 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * The one analyzer of Jiebang, used for indexing and for querying alike; the field name's {@link FieldKind}
  * picks the chain.
  *
- * <p>All chains start with NFKC folding. Word fields segment Chinese with smartcn and stem English; gram
- * fields keep Chinese character bigrams (robust when the segmenter cuts an unknown term into pieces);
- * concept fields keep one token per synonym-list match, so 碳化硅, ＳｉＣ and "silicon carbides" all index
- * as the same concept. Synonyms apply identically at index and query time and never produce a token
- * graph in word fields, so positions stay linear and phrase queries stay correct.
+ * <p>All chains start with NFKC folding. Word fields segment Chinese with smartcn, lower-case, drop stop
+ * words and fold English plurals; gram fields keep Chinese character bigrams (robust when the segmenter
+ * cuts an unknown term into pieces); pair fields keep adjacent word pairs; concept fields keep one token
+ * per synonym-list match, so 碳化硅, ＳｉＣ and "silicon carbides" all index as the same concept. Synonyms
+ * are matched on a one-token-per-Chinese-character stream, so a rule matches however smartcn would cut the
+ * text, and they apply identically at index and query time. They never put a token graph into the word
+ * fields, so positions there stay linear and phrase queries stay correct; multi-word forms match only as
+ * the whole phrase.
  */
 public final class JiebangAnalyzer extends Analyzer {
 

@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -46,11 +46,7 @@ final class TokenChains {
         stream = new StopFilter(stream, StopWords.SET);
         // Single letters ("v" of 1200V, "a" of 600A) are unit debris, not capabilities.
         stream = new SingleLetterFilter(stream);
-        String st = System.getProperty("stem", "porter");
-        if (st.equals("kstem")) return new org.apache.lucene.analysis.en.KStemFilter(stream);
-        if (st.equals("min")) return new org.apache.lucene.analysis.en.EnglishMinimalStemFilter(stream);
-        if (st.equals("none")) return stream;
-        return new PorterStemFilter(stream);
+        return new EnglishMinimalStemFilter(stream);
     }
 
     /** Chinese character bigrams (a lone character stays a unigram); everything else is dropped. */
@@ -82,6 +78,6 @@ final class TokenChains {
     private static TokenStream conceptBaseFilters(Tokenizer source) {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new EnglishPossessiveFilter(stream);
-        return new PorterStemFilter(stream);
+        return new EnglishMinimalStemFilter(stream);
     }
 }

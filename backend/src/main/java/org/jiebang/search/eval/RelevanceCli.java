@@ -63,8 +63,10 @@ public final class RelevanceCli {
         out.printf(Locale.ROOT, "nDCG@10: %.3f%n", tracks.get(0).ndcgAt10());
         FirstGradeThree.of(result.rankings(), set.qrels()).ifPresent(first -> out.println(first.describe()));
         out.printf(Locale.ROOT, "matching latency (top %d with explanations, %d challenges, 1 thread): "
-                        + "p50 %.2f ms, p99 %.2f ms%n", options.depth(), result.latency().count(),
-                result.latency().percentileMillis(50), result.latency().percentileMillis(99));
+                        + "p50 %.2f ms, p99 %.2f ms (CPU time: p50 %.2f ms, p99 %.2f ms; %d cores)%n",
+                options.depth(), result.latency().count(), result.latency().percentileMillis(50),
+                result.latency().percentileMillis(99), result.cpu().percentileMillis(50),
+                result.cpu().percentileMillis(99), Runtime.getRuntime().availableProcessors());
     }
 
     private static void writeRun(Path file, Map<String, List<String>> rankings) throws IOException {

@@ -10,17 +10,18 @@ import java.util.regex.Pattern;
 /**
  * Splits a challenge into the sections of the query that ranks labs.
  *
- * <p>揭榜挂帅 descriptions are written in 【…】-headed parts. The background and application-scenario parts
- * describe the firm's own world (vehicles, fabs, hospitals) and pull in labs that work there rather than
- * labs that can build the asked-for technology, so they form a separate, lighter {@code context} section;
- * difficulties, indicators and conditions stay in {@code description}.
+ * <p>揭榜挂帅 descriptions are written in 【…】-headed parts. The heading labels (需求背景, 技术指标…) are
+ * template text that every challenge shares, so they are dropped. The background and application-scenario
+ * parts describe the firm's own world (vehicles, fabs, hospitals) rather than the technology asked for, so
+ * they form a {@code context} section with a boost of its own; difficulties, indicators and conditions stay
+ * in {@code description}.
  */
 final class ChallengeSections {
 
     /** Query section holding background and application-scenario text. */
     static final String CONTEXT = "context";
 
-    private static final Pattern HEADING = Pattern.compile("[【\\[]([^】\\]]{1,12})[】\\]]");
+    private static final Pattern HEADING = Pattern.compile("【([^】]{1,12})】");
     private static final List<String> CONTEXT_HEADINGS = List.of("背景", "场景", "现状", "意义", "概况");
 
     private ChallengeSections() {

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class MatchFields {
 
+    /** Version of this field layout; an index written with another version must be rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+
     /** Stored, exact: the profile id. */
     public static final String ID = "id";
     /** Stored, exact: the normalised region (city or province). */

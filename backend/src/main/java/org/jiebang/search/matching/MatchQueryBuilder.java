@@ -21,8 +21,11 @@ import org.jiebang.search.analysis.FieldKind;
  */
 final class MatchQueryBuilder {
 
-    /** Explanations list at most this many of the most discriminative terms of each kind. */
-    private static final int EXPLAINED_PER_KIND = 15;
+    /**
+     * Explanations report words and synonym concepts, the terms a reader recognises (bigrams and word pairs
+     * score but read as fragments), and at most this many of each, most discriminative first.
+     */
+    private static final Map<FieldKind, Integer> EXPLAINED = Map.of(FieldKind.WORDS, 20, FieldKind.CONCEPTS, 10);
 
     private final MatchWeights weights;
 
@@ -44,8 +47,8 @@ final class MatchQueryBuilder {
                 continue;
             }
             List<Candidate> candidates = select(searcher, kind, terms, limit);
-            candidates.stream().limit(EXPLAINED_PER_KIND).map(Candidate::term).filter(MatchQueryBuilder::readable)
-                    .forEach(explained::add);
+            candidates.stream().map(Candidate::term).filter(MatchQueryBuilder::readable)
+                    .limit(EXPLAINED.getOrDefault(kind, 0)).forEach(explained::add);
             for (Candidate candidate : candidates) {
                 selected.add(candidate.term());
                 for (String field : active) {
@@ -60,7 +63,7 @@ final class MatchQueryBuilder {
     /** Numbers and single characters say nothing to a reader of "why this match". */
     private static boolean readable(QueryTerm term) {
         String surface = term.surface();
-        return surface.codePointCount(0, surface.length()) > 1 && !surface.chars().allMatch(c -> !Character.isLetter(c));
+        return surface.codePointCount(0, surface.length()) > 1 && surface.chars().anyMatch(Character::isLetter);
     }
 
     /** A query term, its statistics in the whole-profile field, and its selection score. */
@@ -77,11 +80,10 @@ final class MatchQueryBuilder {
         TermStates[] states = TermLookup.lookup(searcher.getIndexReader(), kind.field(MatchFields.ALL),
                 ofKind.stream().map(QueryTerm::term).toList());
         int docCount = searcher.getIndexReader().numDocs();
-        double maxDocFreq = Math.max(1.0, weights.maxDocFreqRatio() * docCount);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < states.length; i++) {
             int docFreq = states[i].docFreq();
-            if (docFreq > 0 && docFreq <= maxDocFreq) {
+            if (docFreq > 0) {
                 double score = queryWeight(ofKind.get(i)) * idf(docCount, docFreq);
                 candidates.add(new Candidate(ofKind.get(i), states[i], score));
             }

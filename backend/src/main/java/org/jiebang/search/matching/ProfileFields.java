@@ -27,7 +27,11 @@ final class ProfileFields {
     private ProfileFields() {
     }
 
-    /** Adds every value of every text property once per field kind, both to its own field and to {@code all}. */
+    /**
+     * Adds every value of every text property to {@code all} in every field kind, and to its own property
+     * field in every kind but word pairs: pairs only score the whole profile, and skipping them per property
+     * saves a second pass of the segmenter over each value.
+     */
     static void addText(Document document, Map<String, List<String>> text) {
         text.forEach((base, values) -> {
             for (String value : values) {
@@ -35,7 +39,9 @@ final class ProfileFields {
                     continue;
                 }
                 for (FieldKind kind : FieldKind.values()) {
-                    document.add(new Field(kind.field(base), value, TEXT));
+                    if (kind != FieldKind.PAIRS) {
+                        document.add(new Field(kind.field(base), value, TEXT));
+                    }
                     document.add(new Field(kind.field(MatchFields.ALL), value, TEXT));
                 }
             }

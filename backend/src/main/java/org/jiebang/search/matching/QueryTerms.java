@@ -41,7 +41,8 @@ final class QueryTerms {
         // Word pairs come from the words already segmented: smartcn is the slowest step of analysis.
         for (int i = 1; i < words.size(); i++) {
             String pair = JiebangAnalyzer.pair(words.get(i - 1), words.get(i));
-            add(terms, FieldKind.PAIRS, pair, surface(FieldKind.PAIRS, pair, text, spans.get(i - 1)[0], spans.get(i)[1]), boost);
+            String surface = surface(FieldKind.PAIRS, pair, text, spans.get(i - 1)[0], spans.get(i)[1]);
+            add(terms, FieldKind.PAIRS, pair, surface, boost);
         }
         for (FieldKind kind : List.of(FieldKind.GRAMS, FieldKind.CONCEPTS)) {
             Tokens.forEach(analyzer, kind.field(section), text,
