@@ -2,6 +2,9 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+// The dev server proxies the API to a running backend: localhost:8080 unless VITE_PROXY_TARGET says otherwise.
+const proxyTarget = process.env.VITE_PROXY_TARGET || 'http://localhost:8080';
+
 // The built app goes straight into the jar's static resources (served by the backend at /).
 export default defineConfig({
   plugins: [react()],
@@ -16,8 +19,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/actuator': 'http://localhost:8080',
+      '/api': proxyTarget,
+      '/actuator': proxyTarget,
     },
   },
   test: {

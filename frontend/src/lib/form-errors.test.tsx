@@ -57,6 +57,35 @@ describe('applyProblemToForm', () => {
     expect(unmatched).toEqual([{ field: 'role', code: 'Registrable', message: '不能注册此角色。' }]);
   });
 
+  it('puts an error about one entry of a list on the field that edits the whole list', async () => {
+    let form: FormInstance | undefined;
+    function ListForm() {
+      const [instance] = Form.useForm();
+      form = instance;
+      return (
+        <Form form={instance}>
+          <Form.Item name={['eligibility', 'regions']} label="地区">
+            <Input />
+          </Form.Item>
+        </Form>
+      );
+    }
+    render(<ListForm />);
+    const error = new ApiError({
+      status: 400,
+      type: '/problems/validation',
+      errors: [{ field: 'eligibility.regions[1]', code: 'Code', message: '未知代码。' }],
+    });
+
+    let unmatched: ReturnType<typeof applyProblemToForm> = [];
+    act(() => {
+      unmatched = applyProblemToForm(form!, error);
+    });
+
+    expect(await screen.findByText('未知代码。')).toBeInTheDocument();
+    expect(unmatched).toEqual([]);
+  });
+
   it('ignores errors that are not API problems', () => {
     const form = renderForm();
     expect(applyProblemToForm(form, new Error('boom'))).toEqual([]);

@@ -26,6 +26,22 @@ export function toFieldPath(field: string): FieldPath {
 const samePath = (a: FieldPath, b: FieldPath) => a.length === b.length && a.every((part, i) => part === b[i]);
 
 /**
+ * The registered field for a path, or for its list when the form edits the list as one field
+ * (`eligibility.regions[0]` shows at the regions select).
+ */
+function closestRegistered(registered: FieldPath[], path: FieldPath): FieldPath | undefined {
+  let candidate = path;
+  while (candidate.length > 0) {
+    const found = registered.find((name) => samePath(name, candidate));
+    if (found || typeof candidate[candidate.length - 1] !== 'number') {
+      return found;
+    }
+    candidate = candidate.slice(0, -1);
+  }
+  return undefined;
+}
+
+/**
  * Puts the field errors of a problem next to the matching Form fields. Returns the errors whose field the
  * form does not have, so that the caller can show them elsewhere (typically in an Alert).
  */
@@ -37,8 +53,7 @@ export function applyProblemToForm(form: FormInstance, error: unknown): ProblemF
   const byField = new Map<string, { name: FieldPath; errors: string[] }>();
   const unmatched: ProblemFieldError[] = [];
   for (const fieldError of error.errors) {
-    const path = toFieldPath(fieldError.field);
-    const name = registered.find((candidate) => samePath(candidate, path));
+    const name = closestRegistered(registered, toFieldPath(fieldError.field));
     if (!name) {
       unmatched.push(fieldError);
       continue;

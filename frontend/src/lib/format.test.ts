@@ -1,4 +1,15 @@
-import { formatAmountHint, formatCount, formatDateTime, formatMoney, formatWan, toCents } from './format';
+import {
+  compareAmounts,
+  formatAmountHint,
+  formatCount,
+  formatDateTime,
+  formatMoney,
+  formatWan,
+  toAmount,
+  toCents,
+  wanToYuan,
+  yuanToWan,
+} from './format';
 
 describe('money formatting', () => {
   it('shows yuan with thousands separators and two decimals', () => {
@@ -53,5 +64,33 @@ describe('time formatting', () => {
     expect(formatDateTime('2026-03-01T02:00:00Z')).toBe('2026-03-01 10:00');
     expect(formatDateTime('2026-03-01T20:30:00Z')).toBe('2026-03-02 04:30');
     expect(formatDateTime(null)).toBe('—');
+  });
+});
+
+describe('万元 conversions', () => {
+  it('turns 万元 typed in a filter into exact yuan', () => {
+    expect(wanToYuan('50')).toBe('500000.00');
+    expect(wanToYuan('50.5')).toBe('505000.00');
+    expect(wanToYuan('0.0001')).toBe('1.00');
+    expect(wanToYuan('123456789.123456')).toBe('1234567891234.56');
+    expect(wanToYuan('1,000')).toBeUndefined();
+    expect(wanToYuan('-5')).toBeUndefined();
+    expect(wanToYuan(undefined)).toBeUndefined();
+  });
+
+  it('reads yuan back as 万元 without trailing zeros', () => {
+    expect(yuanToWan('505000.00')).toBe('50.5');
+    expect(yuanToWan('8000000')).toBe('800');
+    expect(yuanToWan('1.00')).toBe('0.0001');
+  });
+
+  it('compares and normalizes amounts exactly', () => {
+    expect(compareAmounts('7500000.00', '8000000')).toBe(-1);
+    expect(compareAmounts('8000000.00', '8000000')).toBe(0);
+    expect(compareAmounts('90071992547409.93', '90071992547409.92')).toBe(1);
+    expect(compareAmounts('x', '1')).toBeUndefined();
+    expect(toAmount('8000000')).toBe('8000000.00');
+    expect(toAmount(' 12.5 ')).toBe('12.50');
+    expect(toAmount('')).toBeUndefined();
   });
 });

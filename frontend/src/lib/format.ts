@@ -120,3 +120,46 @@ export const formatDate = (instant: string | null | undefined) => formatDateTime
 /** A time `seconds` from now, in Asia/Shanghai (used for "try again at 14:35"). */
 export const formatTimeFromNow = (seconds: number, now: Date = new Date()) =>
   dayjs(now).add(seconds, 'second').tz(DISPLAY_TIME_ZONE).format('HH:mm:ss');
+
+/** Two amounts compared exactly: negative, zero or positive; undefined when either is not a decimal. */
+export function compareAmounts(a: Decimal | null | undefined, b: Decimal | null | undefined): number | undefined {
+  const left = toCents(a);
+  const right = toCents(b);
+  if (left === undefined || right === undefined) {
+    return undefined;
+  }
+  return left === right ? 0 : left < right ? -1 : 1;
+}
+
+const WAN_INPUT = /^\s*(\d+)(?:\.(\d*))?\s*$/;
+
+/** An amount typed in 万元 as yuan with two decimals: "50.5" → "505000.00"; undefined unless a plain decimal. */
+export function wanToYuan(wan: string | number | null | undefined): string | undefined {
+  if (wan === null || wan === undefined) {
+    return undefined;
+  }
+  const match = WAN_INPUT.exec(String(wan));
+  if (!match) {
+    return undefined;
+  }
+  // 1 万元 = 1,000,000 cents, so six decimals of 万元 are whole cents; further digits are dropped.
+  const cents = BigInt(match[1]) * 1_000_000n + BigInt(((match[2] ?? '') + '000000').slice(0, 6));
+  return `${(cents / 100n).toString()}.${(cents % 100n).toString().padStart(2, '0')}`;
+}
+
+/** Yuan as 万元 without trailing zeros: "505000.00" → "50.5"; undefined unless a decimal. */
+export function yuanToWan(amount: Decimal | null | undefined): string | undefined {
+  const cents = toCents(amount);
+  return cents === undefined ? undefined : scaled(cents, WAN, 6);
+}
+
+/** A decimal normalized to two places for the API: "8000000" → "8000000.00"; undefined unless a decimal. */
+export function toAmount(amount: Decimal | null | undefined): string | undefined {
+  const cents = toCents(amount);
+  if (cents === undefined) {
+    return undefined;
+  }
+  const negative = cents < 0n;
+  const magnitude = negative ? -cents : cents;
+  return `${negative ? '-' : ''}${(magnitude / 100n).toString()}.${(magnitude % 100n).toString().padStart(2, '0')}`;
+}

@@ -4,12 +4,22 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import enAccounts from '@/locales/en/accounts.json';
+import enAdmin from '@/locales/en/admin.json';
+import enBids from '@/locales/en/bids.json';
+import enChallenges from '@/locales/en/challenges.json';
 import enCommon from '@/locales/en/common.json';
 import enHome from '@/locales/en/home.json';
+import enLabs from '@/locales/en/labs.json';
+import enNotifications from '@/locales/en/notifications.json';
 import enStats from '@/locales/en/stats.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
+import zhAdmin from '@/locales/zh-CN/admin.json';
+import zhBids from '@/locales/zh-CN/bids.json';
+import zhChallenges from '@/locales/zh-CN/challenges.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhLabs from '@/locales/zh-CN/labs.json';
+import zhNotifications from '@/locales/zh-CN/notifications.json';
 import zhStats from '@/locales/zh-CN/stats.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -18,8 +28,28 @@ export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 export const LANGUAGE_STORAGE_KEY = 'jiebang.language';
 
 export const resources = {
-  'zh-CN': { common: zhCommon, accounts: zhAccounts, home: zhHome, stats: zhStats },
-  en: { common: enCommon, accounts: enAccounts, home: enHome, stats: enStats },
+  'zh-CN': {
+    common: zhCommon,
+    accounts: zhAccounts,
+    home: zhHome,
+    stats: zhStats,
+    challenges: zhChallenges,
+    bids: zhBids,
+    labs: zhLabs,
+    admin: zhAdmin,
+    notifications: zhNotifications,
+  },
+  en: {
+    common: enCommon,
+    accounts: enAccounts,
+    home: enHome,
+    stats: enStats,
+    challenges: enChallenges,
+    bids: enBids,
+    labs: enLabs,
+    admin: enAdmin,
+    notifications: enNotifications,
+  },
 } as const;
 
 export const isLanguage = (value: unknown): value is Language =>
@@ -65,7 +95,7 @@ if (!i18n.isInitialized) {
     lng: initialLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
-    ns: ['common', 'accounts', 'home', 'stats'],
+    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'notifications'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

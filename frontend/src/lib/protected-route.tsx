@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -49,7 +49,12 @@ export function ProtectedRoute({ children, roles }: { children: ReactNode; roles
         <Result
           status="403"
           title={t('forbidden.title')}
-          subTitle={t('forbidden.description')}
+          subTitle={
+            <>
+              {t('forbidden.description')}{' '}
+              {t('forbidden.roleHint', { roles: roles.map((role) => t(`roles.${role}`)).join(' / ') })}
+            </>
+          }
           extra={
             <Link to="/">
               <Button type="primary">{t('actions.backHome')}</Button>
@@ -60,4 +65,13 @@ export function ProtectedRoute({ children, roles }: { children: ReactNode; roles
     );
   }
   return children;
+}
+
+/** A layout route that shows its child routes to users of the given roles only. */
+export function RoleOutlet({ roles }: { roles: Role[] }) {
+  return (
+    <ProtectedRoute roles={roles}>
+      <Outlet />
+    </ProtectedRoute>
+  );
 }

@@ -43,3 +43,7 @@ export function labelOf(terms: TaxonomyTerm[] | undefined, code: string | null |
   const term = terms?.find((candidate) => candidate.code === code);
   return term ? termLabel(term, language) : code;
 }
+
+/** Select options for a vocabulary in the UI language. */
+export const termOptions = (terms: TaxonomyTerm[] | undefined, language: Language) =>
+  (terms ?? []).map((term) => ({ value: term.code, label: termLabel(term, language) }));

@@ -64,3 +64,12 @@ export const demoLab: Me = {
   lab: { id: 'b8e2d9f0-3a4c-4e7b-9f1d-2c6a8e0b4d33', name: '智能感知实验室', invitationCode: 'LABX4M8N2T' },
   expertise: [],
 };
+
+/** Replaces an input's text in one go (typing character by character is slow with Ant Design in jsdom). */
+export async function fill(user: ReturnType<typeof userEvent.setup>, element: HTMLElement, text: string) {
+  await user.clear(element);
+  if (text) {
+    await user.click(element);
+    await user.paste(text);
+  }
+}

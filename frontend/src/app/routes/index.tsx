@@ -1,15 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 
 import { RouteError } from '@/components/errors/route-error';
 import { MainLayout } from '@/components/layout/main-layout';
 import { PageLoader } from '@/components/ui/page-loader';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { requireUser } from '@/lib/auth';
 
-/** Route modules are loaded on demand; each exports one component. Protected routes check in their loader. */
+import { roleRoutes } from './guards';
+
+/**
+ * Route modules are loaded on demand; each exports one component. Workspaces are guarded by role: the
+ * loader sends visitors to the login page, other roles see a 403 page.
+ */
 export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
   {
-    element: <MainLayout />,
+    element: <MainLayout userActions={<NotificationBell />} />,
     hydrateFallbackElement: <PageLoader />,
     children: [
       {
@@ -25,7 +31,12 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             path: 'challenges',
             lazy: () => import('./public/challenges').then((m) => ({ Component: m.ChallengesRoute })),
           },
+          {
+            path: 'challenges/:id',
+            lazy: () => import('./public/challenge').then((m) => ({ Component: m.ChallengeRoute })),
+          },
           { path: 'labs', lazy: () => import('./public/labs').then((m) => ({ Component: m.LabsRoute })) },
+          { path: 'labs/:id', lazy: () => import('./public/lab').then((m) => ({ Component: m.LabRoute })) },
           {
             path: 'results',
             lazy: () => import('./public/results').then((m) => ({ Component: m.ResultsRoute })),
@@ -39,6 +50,56 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             loader: requireUser(queryClient),
             lazy: () => import('./account/account').then((m) => ({ Component: m.AccountRoute })),
           },
+          roleRoutes(queryClient, ['FIRM'], [
+            {
+              path: 'firm/challenges',
+              lazy: () => import('./firm/my-challenges').then((m) => ({ Component: m.MyChallengesRoute })),
+            },
+            {
+              path: 'firm/challenges/new',
+              lazy: () => import('./firm/challenge-editor').then((m) => ({ Component: m.ChallengeEditorRoute })),
+            },
+            {
+              path: 'firm/challenges/:id/edit',
+              lazy: () => import('./firm/challenge-editor').then((m) => ({ Component: m.ChallengeEditorRoute })),
+            },
+          ]),
+          roleRoutes(queryClient, ['FIRM', 'ADMIN'], [
+            {
+              path: 'firm/challenges/:id/bids',
+              lazy: () => import('./firm/challenge-bids').then((m) => ({ Component: m.ChallengeBidsRoute })),
+            },
+          ]),
+          roleRoutes(queryClient, ['LAB'], [
+            { path: 'lab/profile', lazy: () => import('./lab/profile').then((m) => ({ Component: m.LabProfileRoute })) },
+            { path: 'lab/bids', lazy: () => import('./lab/my-bids').then((m) => ({ Component: m.MyBidsRoute })) },
+            {
+              path: 'lab/challenges/:id/bid',
+              lazy: () => import('./lab/bid').then((m) => ({ Component: m.BidRoute })),
+            },
+          ]),
+          roleRoutes(queryClient, ['ADMIN'], [
+            {
+              path: 'admin',
+              lazy: () => import('./admin/layout').then((m) => ({ Component: m.AdminLayoutRoute })),
+              children: [
+                { index: true, element: <Navigate to="/admin/review" replace /> },
+                { path: 'review', lazy: () => import('./admin/review-queue').then((m) => ({ Component: m.ReviewQueueRoute })) },
+                {
+                  path: 'organizations',
+                  lazy: () => import('./admin/organizations').then((m) => ({ Component: m.OrganizationsRoute })),
+                },
+                { path: 'audit', lazy: () => import('./admin/audit').then((m) => ({ Component: m.AuditRoute })) },
+              ],
+            },
+            {
+              path: 'admin/challenges/:id/amend',
+              lazy: () => import('./admin/amend').then((m) => ({ Component: m.AmendRoute })),
+            },
+          ]),
+          // Links the backend puts into notifications.
+          { path: 'my/bids', element: <Navigate to="/lab/bids" replace /> },
+          { path: 'my/challenges', element: <Navigate to="/firm/challenges" replace /> },
           { path: '*', lazy: () => import('./not-found').then((m) => ({ Component: m.NotFoundRoute })) },
         ],
       },

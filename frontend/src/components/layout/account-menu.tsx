@@ -1,10 +1,12 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { RoleTag } from '@/components/ui/role-tag';
 import { useLogout, type Me } from '@/lib/auth';
+
+import { workspaceItems } from './navigation';
 
 /** Who is signed in (name, role, organization), with the way to the account page and out. */
 export function AccountMenu({ user, compact = false }: { user: Me; compact?: boolean }) {
@@ -33,12 +35,20 @@ export function AccountMenu({ user, compact = false }: { user: Me; compact?: boo
       ),
     },
     { type: 'divider' },
+    ...workspaceItems(user.role).map((item) => ({
+      key: `workspace:${item.path}`,
+      icon: <AppstoreOutlined />,
+      label: t(`nav.${item.key}`),
+      'data-testid': `menu-${item.key}`,
+    })),
     { key: 'account', icon: <UserOutlined />, label: t('actions.account') },
     { key: 'logout', icon: <LogoutOutlined />, label: t('actions.logout'), danger: true },
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'account') {
+    if (key.startsWith('workspace:')) {
+      navigate(key.slice('workspace:'.length));
+    } else if (key === 'account') {
       navigate('/account');
     } else if (key === 'logout') {
       logout.mutate(undefined, {

@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Divider, Drawer, Grid, Layout, Menu, Space } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
@@ -10,10 +10,13 @@ import { loginPath, useUser } from '@/lib/auth';
 import { AccountMenu } from './account-menu';
 import { BrandLogo } from './brand-logo';
 import { LanguageSwitch } from './language-switch';
-import { activeNavKey, NAV_ITEMS } from './navigation';
+import { activeNavKey, NAV_ITEMS, workspaceItems } from './navigation';
 
-/** Logo, primary navigation, language switch and sign-in or account menu; a drawer on narrow screens. */
-export function AppHeader() {
+/**
+ * Logo, primary navigation, language switch and sign-in or account menu; a drawer on narrow screens.
+ * `userActions` (the notification bell) comes from the app, which composes features into the shell.
+ */
+export function AppHeader({ userActions }: { userActions?: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
@@ -49,6 +52,14 @@ export function AppHeader() {
         )}
         <Space size={4} className="app-header-actions">
           {wide && <LanguageSwitch />}
+          {user && wide && workspaceItems(user.role)[0] && (
+            <Link to={workspaceItems(user.role)[0].path}>
+              <Button type="link" className="header-workspace-link" data-testid="header-workspace">
+                {t(`nav.${workspaceItems(user.role)[0].key}`)}
+              </Button>
+            </Link>
+          )}
+          {user && userActions}
           {user ? (
             <AccountMenu user={user} compact={!wide} />
           ) : (
@@ -96,6 +107,19 @@ export function AppHeader() {
                 {user.displayName} <RoleTag role={user.role} />
               </div>
               {user.organization && <div className="nav-drawer-user-org">{user.organization.name}</div>}
+              <Menu
+                mode="vertical"
+                className="nav-drawer-menu nav-drawer-workspace"
+                selectable={false}
+                items={workspaceItems(user.role).map((item) => ({
+                  key: item.path,
+                  label: (
+                    <Link to={item.path} onClick={() => setDrawerOpen(false)}>
+                      {t(`nav.${item.key}`)}
+                    </Link>
+                  ),
+                }))}
+              />
             </div>
           ) : (
             <Space orientation="vertical" className="nav-drawer-actions">

@@ -1,5 +1,5 @@
 import { Layout } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
@@ -7,11 +7,11 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 
-/** The frame of every page: header, content, footer. */
-export function MainLayout() {
+/** The frame of every page: header, content, footer; `userActions` go into the header for signed-in users. */
+export function MainLayout({ userActions }: { userActions?: ReactNode }) {
   return (
     <Layout className="app-layout">
-      <AppHeader />
+      <AppHeader userActions={userActions} />
       <Layout.Content className="app-content">
         <Suspense fallback={<PageLoader />}>
           <Outlet />

@@ -14,3 +14,20 @@ export function activeNavKey(pathname: string): string | undefined {
   ).sort((a, b) => b.path.length - a.path.length)[0];
   return match?.key;
 }
+
+export type WorkspaceItem = { key: 'myChallenges' | 'newChallenge' | 'myBids' | 'labProfile' | 'admin'; path: string };
+
+/** The workspace pages of each role, shown in the account menu and the drawer; labels are common:nav.<key>. */
+export const WORKSPACE_ITEMS: Record<string, WorkspaceItem[]> = {
+  FIRM: [
+    { key: 'myChallenges', path: '/firm/challenges' },
+    { key: 'newChallenge', path: '/firm/challenges/new' },
+  ],
+  LAB: [
+    { key: 'myBids', path: '/lab/bids' },
+    { key: 'labProfile', path: '/lab/profile' },
+  ],
+  ADMIN: [{ key: 'admin', path: '/admin' }],
+};
+
+export const workspaceItems = (role: string | undefined): WorkspaceItem[] => (role ? (WORKSPACE_ITEMS[role] ?? []) : []);

@@ -1,4 +1,5 @@
 import {
+  AppstoreOutlined,
   ArrowRightOutlined,
   BankOutlined,
   ExperimentOutlined,
@@ -18,7 +19,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 type Action = { to: string; label: string; primary?: boolean; icon?: ReactNode; testId: string };
 
 function useHeroActions(user: Me | null | undefined): Action[] {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'common']);
   if (!user) {
     return [
       { to: '/register?role=FIRM', label: t('cta.publish'), primary: true, icon: <BankOutlined />, testId: 'cta-publish' },
@@ -29,13 +30,20 @@ function useHeroActions(user: Me | null | undefined): Action[] {
   switch (user.role) {
     case 'FIRM':
       return [
-        { to: '/account', label: t('cta.firmAccount'), primary: true, icon: <UserOutlined />, testId: 'cta-account' },
-        { to: '/challenges', label: t('cta.browse'), icon: <SearchOutlined />, testId: 'cta-browse' },
+        { to: '/firm/challenges/new', label: t('common:nav.newChallenge'), primary: true, icon: <BankOutlined />, testId: 'cta-new-challenge' },
+        { to: '/firm/challenges', label: t('common:nav.myChallenges'), icon: <AppstoreOutlined />, testId: 'cta-my-challenges' },
+        { to: '/account', label: t('cta.firmAccount'), icon: <UserOutlined />, testId: 'cta-account' },
       ];
     case 'LAB':
       return [
-        { to: '/challenges', label: t('cta.findChallenges'), primary: true, icon: <SearchOutlined />, testId: 'cta-browse' },
-        { to: '/account', label: t('cta.labAccount'), icon: <UserOutlined />, testId: 'cta-account' },
+        { to: '/challenges?open=1', label: t('cta.findChallenges'), primary: true, icon: <SearchOutlined />, testId: 'cta-browse' },
+        { to: '/lab/bids', label: t('common:nav.myBids'), icon: <AppstoreOutlined />, testId: 'cta-my-bids' },
+        { to: '/lab/profile', label: t('common:nav.labProfile'), icon: <ExperimentOutlined />, testId: 'cta-lab-profile' },
+      ];
+    case 'ADMIN':
+      return [
+        { to: '/admin', label: t('common:nav.admin'), primary: true, icon: <AppstoreOutlined />, testId: 'cta-admin' },
+        { to: '/account', label: t('cta.account'), icon: <UserOutlined />, testId: 'cta-account' },
       ];
     default:
       return [

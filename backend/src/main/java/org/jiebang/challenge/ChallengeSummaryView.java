@@ -26,10 +26,11 @@ import java.util.UUID;
  * @param publishedAt publication
  * @param submittedAt submission for review (own organization and administrators only)
  * @param reviewNote rejection reason (own organization and administrators only)
+ * @param actions what this viewer may do now
  */
 public record ChallengeSummaryView(UUID id, ChallengeStatus status, boolean open, String title, String summary,
 		List<String> requiredCapabilities, String industryChain, ChallengeType challengeType, BigDecimal bounty,
 		Instant bidDeadline, Integer deliveryMonths, String province, String city,
 		ChallengeView.OrganizationRef organization, int bidCount, Instant publishedAt, Instant submittedAt,
-		String reviewNote) {
+		String reviewNote, java.util.Set<ChallengeView.Action> actions) {
 }

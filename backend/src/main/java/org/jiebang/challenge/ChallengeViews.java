@@ -82,7 +82,8 @@ class ChallengeViews {
 				content.summary(), content.requiredCapabilities().values(), content.industryChain(),
 				content.challengeType(), content.bounty(), content.bidDeadline(), content.deliveryMonths(),
 				content.province(), content.city(), org == null ? null : ref(org), c.bidCount(), c.publishedAt(),
-				insider ? c.submittedAt() : null, insider ? c.reviewNote() : null);
+				insider ? c.submittedAt() : null, insider ? c.reviewNote() : null,
+				actions(c, viewer, this.clock.instant()));
 	}
 
 	private static ChallengeView.EligibilityView eligibility(ChallengeContent content) {

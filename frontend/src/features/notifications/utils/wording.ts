@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+
+import { NOTIFICATION_KINDS, type NotificationKind, type NotificationView } from '@/types/api';
+
+const isKnownKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+
+/**
+ * The sentence for a notification in the UI language, e.g. "榜单《车规级 SiC MOSFET》已通过审核，正式发布。".
+ * Every kind reads well without its optional parameters (a lab's close notice carries no title).
+ */
+export function notificationText(notification: Pick<NotificationView, 'kind' | 'params'>, t: TFunction<'notifications'>): string {
+  const params = notification.params ?? {};
+  const title = text(params.title);
+  const reason = text(params.reason);
+  const values = {
+    subject: title ? t('subject', { title }) : '',
+    reasonText: reason ? t('reason', { reason }) : '',
+  };
+  if (!isKnownKind(notification.kind)) {
+    return t('kinds.unknown');
+  }
+  return t(`kinds.${notification.kind}`, values);
+}
+
+/** Where a notification leads inside the app; only same-site paths, with old backend paths mapped. */
+export function notificationLink(link: string | null | undefined): string | undefined {
+  if (!link || !link.startsWith('/') || link.startsWith('//')) {
+    return undefined;
+  }
+  if (link === '/my/bids' || link.startsWith('/my/bids?')) {
+    return link.replace('/my/bids', '/lab/bids');
+  }
+  if (link === '/my/challenges') {
+    return '/firm/challenges';
+  }
+  return link;
+}
