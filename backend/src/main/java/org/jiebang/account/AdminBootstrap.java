@@ -17,6 +17,7 @@ import org.jiebang.system.persistence.Tags;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.util.StringUtils;
@@ -45,8 +46,12 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final DatabaseClient db;
+
 	AdminBootstrap(JiebangProperties properties, UserRepository users, PasswordHashing passwords,
-			SessionStore sessions, AuditService audit, TransactionalOperator transaction, Clock clock) {
+			SessionStore sessions, AuditService audit, TransactionalOperator transaction, Clock clock,
+			DatabaseClient db) {
+		this.db = db;
 		this.admin = properties.admin();
 		this.users = users;
 		this.passwords = passwords;
@@ -62,7 +67,11 @@ class AdminBootstrap implements ApplicationRunner {
 			return;
 		}
 		// Start-up runs on the main thread, before traffic: waiting here is intended.
-		ensureAdmin(AccountService.normalizeUsername(this.admin.username()), this.admin.password())
+		// The audit head lock serializes instances that start together on one database.
+		this.db.sql("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE")
+			.fetch()
+			.rowsUpdated()
+			.then(ensureAdmin(AccountService.normalizeUsername(this.admin.username()), this.admin.password()))
 			.as(this.transaction::transactional)
 			.block(Duration.ofMinutes(1));
 	}

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 import org.jiebang.system.config.JiebangProperties;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -43,6 +45,16 @@ class SessionTokens {
 
 	SessionTokens(JiebangProperties properties) {
 		this.key = loadKey(properties);
+	}
+
+	@Autowired
+	SessionTokens(JiebangProperties properties, Environment environment) {
+		this(properties);
+		String database = environment.getProperty("spring.r2dbc.url", "");
+		if (!StringUtils.hasText(properties.security().tokenSecret()) && !database.startsWith("r2dbc:h2")) {
+			log.warn("No JIEBANG_TOKEN_SECRET is set: this instance signs sessions with its own key, so its sessions"
+					+ " are not valid on other instances. Set the same secret on every instance.");
+		}
 	}
 
 	/** A new session: its id (stored) and the token handed to the client. */

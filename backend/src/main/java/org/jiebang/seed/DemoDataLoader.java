@@ -65,8 +65,19 @@ class DemoDataLoader {
 		this.clock = clock;
 	}
 
-	/** Loads the demo set when neither it nor any organization exists yet; answers whether it loaded. */
+	/**
+	 * Loads the demo set when neither it nor any organization exists yet; answers whether it loaded. The
+	 * check and the load run in one transaction that first locks the audit head, so instances starting
+	 * together on one database load it once.
+	 */
 	Mono<Boolean> loadIfEmpty() {
+		return Mono.fromCallable(this::read)
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(files -> lockedCheckAndLoad(files).as(this.transaction::transactional));
+	}
+
+	private Mono<Boolean> lockedCheckAndLoad(Files files) {
+		Mono<Void> lock = this.db.sql("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE").fetch().rowsUpdated().then();
 		Mono<Boolean> empty = this.db.sql("SELECT COUNT(*) AS n FROM organizations")
 			.map((row, meta) -> row.get("n", Long.class) == 0)
 			.one();
@@ -74,12 +85,8 @@ class DemoDataLoader {
 			.bind("name", SEED_NAME)
 			.map((row, meta) -> row.get("n", Long.class) > 0)
 			.one();
-		return Mono.zip(empty, recorded)
-			.flatMap(t -> t.getT1() && !t.getT2()
-					? Mono.fromCallable(this::read).subscribeOn(Schedulers.boundedElastic())
-						.flatMap(files -> load(files).as(this.transaction::transactional))
-						.thenReturn(true)
-					: Mono.just(false));
+		return lock.then(Mono.zip(empty, recorded))
+			.flatMap(t -> t.getT1() && !t.getT2() ? load(files).thenReturn(true) : Mono.just(false));
 	}
 
 	/** The parsed seed files. */

@@ -15,6 +15,8 @@ public class JiebangBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "next");
 		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+		// Netty's adaptive allocator grows its buffer pool under a short lock; not request work.
+		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
 		// Jackson builds a deserializer once per type under a short lock; not request work.
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");

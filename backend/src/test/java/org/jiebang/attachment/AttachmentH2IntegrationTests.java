@@ -1,0 +1,5 @@
+package org.jiebang.attachment;
+
+class AttachmentH2IntegrationTests extends AttachmentScenarios {
+
+}

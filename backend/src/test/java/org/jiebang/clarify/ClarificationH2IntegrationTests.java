@@ -1,0 +1,5 @@
+package org.jiebang.clarify;
+
+class ClarificationH2IntegrationTests extends ClarificationScenarios {
+
+}

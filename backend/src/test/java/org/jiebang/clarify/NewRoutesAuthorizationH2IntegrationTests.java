@@ -1,0 +1,5 @@
+package org.jiebang.clarify;
+
+class NewRoutesAuthorizationH2IntegrationTests extends NewRoutesAuthorizationScenarios {
+
+}
