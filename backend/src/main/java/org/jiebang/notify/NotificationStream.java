@@ -113,15 +113,21 @@ class NotificationStream implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		// Lifecycle start runs on the main thread before traffic; waiting for the starting point is intended.
-		this.safe = this.notifications.maxId().blockOptional(Duration.ofSeconds(30)).orElse(0L);
-		this.poller = Flux.interval(POLL_INTERVAL)
-			.onBackpressureDrop()
+		// The starting point is read by the first poll, not awaited here: start-up never blocks on the database.
+		this.poller = this.notifications.maxId()
+			.doOnNext(this::startAt)
+			.thenMany(Flux.interval(POLL_INTERVAL).onBackpressureDrop())
 			.concatMap(tick -> poll().onErrorResume(ex -> {
 				log.warn("Polling notifications failed", ex);
 				return Mono.empty();
 			}), 1)
+			.retryWhen(reactor.util.retry.Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+				.maxBackoff(Duration.ofSeconds(30)))
 			.subscribe();
+	}
+
+	private synchronized void startAt(long id) {
+		this.safe = id;
 	}
 
 	@Override
