@@ -109,7 +109,7 @@ test.describe('Foundation', () => {
     await shot('phone-drawer', { fullPage: false });
     await drawer.getByRole('link', { name: '公示公告' }).click();
     await expect(page).toHaveURL(/\/announcements$/);
-    await expect(page.getByText('公示公告即将上线')).toBeVisible();
+    await expect(page.getByTestId('announcements-page').getByRole('heading', { name: '公示公告' })).toBeVisible();
   });
 
   test('unknown addresses show the 404 page', async ({ page, shot }) => {

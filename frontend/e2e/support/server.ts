@@ -12,6 +12,9 @@ export const SCREENSHOT_DIR = path.join(E2E_OUTPUT_DIR, 'screenshots');
 const STATE_FILE = path.join(E2E_OUTPUT_DIR, 'server.json');
 const LOG_FILE = path.join(E2E_OUTPUT_DIR, 'server.log');
 
+/** The announcement (公示) period of the application the harness starts (award.spec.ts waits it out). */
+export const PUBLICITY_PERIOD = 'PT45S';
+
 /** The administrator the harness configures on the application it starts. */
 export const E2E_ADMIN = { username: 'e2e-admin', password: 'E2e#Admin-2026' } as const;
 
@@ -145,6 +148,8 @@ export async function startServer(): Promise<ServerState> {
     `--server.port=${port}`,
     `--jiebang.data-dir=${dataDir}`,
     '--jiebang.challenge.min-bidding-period=PT5S',
+    // Short enough for award.spec.ts to see an announcement (公示) end; no other test proposes awards.
+    `--jiebang.award.publicity-period=${PUBLICITY_PERIOD}`,
     ...(staticDir ? [`--spring.web.resources.static-locations=file:${staticDir}/`] : []),
   ];
   const log = fs.openSync(LOG_FILE, 'w');

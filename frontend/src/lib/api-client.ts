@@ -200,6 +200,94 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return (contentType.includes('json') ? await response.json() : await response.text()) as T;
 }
 
+/** How far an upload has come; `percent` is 0–100. */
+export type UploadProgress = { loaded: number; total: number; percent: number };
+
+export type UploadOptions = {
+  /** The multipart part name (default `file`). */
+  field?: string;
+  /** The file name sent with the part (default: the File's own name). */
+  filename?: string;
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+};
+
+/** The response an XMLHttpRequest received, as a fetch Response (for parseProblem). */
+function xhrResponse(xhr: XMLHttpRequest): Response {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+    const separator = line.indexOf(':');
+    if (separator > 0) {
+      headers.append(line.slice(0, separator).trim(), line.slice(separator + 1).trim());
+    }
+  }
+  const empty = [101, 204, 205, 304].includes(xhr.status);
+  return new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers });
+}
+
+/**
+ * POSTs one file as multipart/form-data with upload progress (fetch cannot report it), with the same
+ * session cookie, CSRF header, Accept-Language and problem parsing as every other call.
+ */
+async function upload<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  const token = await csrfToken();
+  const body = new FormData();
+  const name = options.filename ?? (file instanceof File ? file.name : 'file');
+  body.append(options.field ?? 'file', file, name);
+  return new Promise<T>((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(new DOMException('The upload was aborted.', 'AbortError'));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      'Accept-Language': currentLanguage(),
+      ...options.headers,
+    };
+    if (token) {
+      headers[CSRF_HEADER] = token;
+    }
+    for (const [key, value] of Object.entries(headers)) {
+      xhr.setRequestHeader(key, value);
+    }
+    xhr.upload.onprogress = (event) => {
+      const total = event.lengthComputable ? event.total : file.size;
+      options.onProgress?.({
+        loaded: event.loaded,
+        total,
+        percent: total > 0 ? Math.min(100, Math.round((event.loaded / total) * 100)) : 0,
+      });
+    };
+    xhr.onload = () => {
+      const response = xhrResponse(xhr);
+      if (!response.ok) {
+        void parseProblem(response).then(reject, reject);
+        return;
+      }
+      const contentType = response.headers.get('Content-Type') ?? '';
+      if (!xhr.responseText) {
+        resolve(undefined as T);
+      } else if (contentType.includes('json')) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch {
+          reject(new ApiError({ status: xhr.status, title: 'Unreadable response' }));
+        }
+      } else {
+        resolve(xhr.responseText as T);
+      }
+    };
+    // A server that refuses a body early (e.g. too large) may reset the connection: no status to read.
+    xhr.onerror = () => reject(new ApiError({ status: 0, type: NETWORK_PROBLEM_TYPE, title: 'Network error' }));
+    xhr.onabort = () => reject(new DOMException('The upload was aborted.', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
+}
+
 /** The only way the app talks to the backend. */
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
@@ -208,4 +296,6 @@ export const api = {
   patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('PATCH', path, { ...options, body }),
   delete: <T>(path: string, options?: RequestOptions) => request<T>('DELETE', path, options),
+  /** multipart/form-data with one file part, reporting progress. */
+  upload: <T>(path: string, file: Blob, options?: UploadOptions) => upload<T>(path, file, options),
 };

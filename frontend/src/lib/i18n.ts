@@ -5,19 +5,27 @@ import { initReactI18next } from 'react-i18next';
 
 import enAccounts from '@/locales/en/accounts.json';
 import enAdmin from '@/locales/en/admin.json';
+import enAttachments from '@/locales/en/attachments.json';
+import enAwards from '@/locales/en/awards.json';
 import enBids from '@/locales/en/bids.json';
 import enChallenges from '@/locales/en/challenges.json';
+import enClarifications from '@/locales/en/clarifications.json';
 import enCommon from '@/locales/en/common.json';
 import enHome from '@/locales/en/home.json';
+import enInvitations from '@/locales/en/invitations.json';
 import enLabs from '@/locales/en/labs.json';
 import enNotifications from '@/locales/en/notifications.json';
 import enStats from '@/locales/en/stats.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhAdmin from '@/locales/zh-CN/admin.json';
+import zhAttachments from '@/locales/zh-CN/attachments.json';
+import zhAwards from '@/locales/zh-CN/awards.json';
 import zhBids from '@/locales/zh-CN/bids.json';
 import zhChallenges from '@/locales/zh-CN/challenges.json';
+import zhClarifications from '@/locales/zh-CN/clarifications.json';
 import zhCommon from '@/locales/zh-CN/common.json';
 import zhHome from '@/locales/zh-CN/home.json';
+import zhInvitations from '@/locales/zh-CN/invitations.json';
 import zhLabs from '@/locales/zh-CN/labs.json';
 import zhNotifications from '@/locales/zh-CN/notifications.json';
 import zhStats from '@/locales/zh-CN/stats.json';
@@ -37,7 +45,11 @@ export const resources = {
     bids: zhBids,
     labs: zhLabs,
     admin: zhAdmin,
+    awards: zhAwards,
     notifications: zhNotifications,
+    clarifications: zhClarifications,
+    invitations: zhInvitations,
+    attachments: zhAttachments,
   },
   en: {
     common: enCommon,
@@ -48,7 +60,11 @@ export const resources = {
     bids: enBids,
     labs: enLabs,
     admin: enAdmin,
+    awards: enAwards,
     notifications: enNotifications,
+    clarifications: enClarifications,
+    invitations: enInvitations,
+    attachments: enAttachments,
   },
 } as const;
 
@@ -95,7 +111,7 @@ if (!i18n.isInitialized) {
     lng: initialLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
-    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'notifications'],
+    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'awards', 'notifications', 'clarifications', 'invitations', 'attachments'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

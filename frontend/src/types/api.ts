@@ -177,6 +177,62 @@ export type ReceiptView = {
 
 export type VerificationView = { bidId: string; recorded: string; recomputed: string; matches: boolean };
 
+// Clarifications (答疑), follows, invitations (邀请揭榜) and attachments (SPEC §2).
+
+/** A question and its answer as the challenge page shows it: never the asker's identity. */
+export type ClarificationView = {
+  id: string;
+  challengeId: string;
+  question: string;
+  answer: string | null;
+  askedAt: string;
+  answeredAt: string | null;
+  changesTerms: boolean;
+  askedByMyLab: boolean;
+};
+
+export type FollowStatus = { challengeId: string; following: boolean; followedAt: string | null };
+
+export type FollowView = {
+  challengeId: string;
+  title: string;
+  status: ChallengeStatus;
+  bidDeadline: string | null;
+  bounty: Decimal | null;
+  open: boolean;
+  followedAt: string;
+};
+
+export type InvitationView = {
+  id: string;
+  challenge: {
+    id: string;
+    title: string;
+    organizationName: string;
+    status: ChallengeStatus;
+    bidDeadline: string | null;
+    bounty: Decimal | null;
+    open: boolean;
+  };
+  lab: { id: string; name: string };
+  message: string | null;
+  invitedAt: string;
+};
+
+export type AttachmentOwnerType = 'CHALLENGE' | 'BID' | 'MILESTONE';
+
+export type AttachmentView = {
+  id: string;
+  ownerType: AttachmentOwnerType;
+  ownerId: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  downloadUrl: string;
+};
+
 export type TrackRecord = {
   awarded: number;
   completed: number;
@@ -246,6 +302,7 @@ export const NOTIFICATION_KINDS = [
   'REVIEW_ASSIGNED',
   'AWARD_PROPOSED',
   'AWARD_CONFIRMED',
+  'AWARD_WITHDRAWN',
   'CHALLENGE_UNAWARDED',
   'OBJECTION_FILED',
   'OBJECTION_ANSWERED',
@@ -267,4 +324,202 @@ export type NotificationView = {
   link: string | null;
   createdAt: string;
   readAt: string | null;
+};
+
+// Evaluation, award, announcement (公示) and objections (SPEC §4). Scores are decimal strings like money.
+
+export const CRITERIA = ['technicalMerit', 'feasibility', 'teamCapability', 'costReasonableness'] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export type CriterionScore = { score: Decimal; comment: string };
+
+/** A challenge as the evaluation views name it. */
+export type ChallengeRef = { id: string; title: string; status: ChallengeStatus; bounty: Decimal | null; closedAt: string | null };
+
+export type ExpertView = {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  organization: OrganizationView | null;
+  expertise: string[];
+  enabled: boolean;
+};
+
+export type RecusalReason = 'FIRM_ORGANIZATION' | 'BIDDER_ORGANIZATION' | 'PARTNER_ORGANIZATION' | 'DECLARED_CONFLICT';
+
+export type ReviewerView = {
+  reviewerId: string;
+  username: string;
+  displayName: string;
+  role: 'EXPERT' | 'ADMIN';
+  organization: { id: string; name: string } | null;
+  assignedAt: string;
+  recused: boolean;
+  recusalReason: RecusalReason | null;
+  recusalDetail: string | null;
+  declaredAt: string | null;
+  hasConflict: boolean | null;
+  conflictStatement: string | null;
+  scoredBids: number;
+  totalBids: number;
+};
+
+export type MyReviewView = {
+  challenge: ChallengeRef;
+  assignedAt: string;
+  recused: boolean;
+  recusalReason: RecusalReason | null;
+  declaredAt: string | null;
+  hasConflict: boolean | null;
+  mayReview: boolean;
+  bidCount: number;
+  scoredCount: number;
+  complete: boolean;
+};
+
+export type ScoreView = {
+  bidId: string;
+  reviewerId: string;
+  reviewerName: string | null;
+  technicalMerit: CriterionScore;
+  feasibility: CriterionScore;
+  teamCapability: CriterionScore;
+  costReasonableness: CriterionScore;
+  total: Decimal;
+  scoredAt: string;
+  updatedAt: string;
+};
+
+export type ReviewBidsView = { challenge: ChallengeRef; rubric: Rubric; bids: { bid: BidView; myScore: ScoreView | null }[] };
+
+export type ScoreStatistics = { count: number; mean: Decimal | null; stddev: Decimal | null; flagged: boolean };
+
+export type ScoreSummary = {
+  rubric: Rubric;
+  reviewers: number;
+  total: Decimal | null;
+  technicalMerit: Decimal | null;
+  feasibility: Decimal | null;
+  teamCapability: Decimal | null;
+  costReasonableness: Decimal | null;
+  adoptedScore: Decimal | null;
+};
+
+export type DecisionView = {
+  bidId: string;
+  adoptedScore: Decimal;
+  reasoning: string;
+  decidedBy: string;
+  decidedAt: string;
+  meanAtDecision: Decimal | null;
+  stddevAtDecision: Decimal | null;
+  /** False once the scores changed after the decision: a new decision is needed. */
+  current: boolean;
+};
+
+export type PreferenceView = { challengeId: string; bidIds: string[]; setAt: string | null };
+
+export type AwardStatus = 'PROPOSED' | 'WITHDRAWN' | 'CONFIRMED' | 'UNAWARDED';
+
+export type WinnerView = { labId: string; labName: string; organizationId: string; organizationName: string };
+
+export type AwardView = {
+  id: string;
+  challengeId: string;
+  challengeTitle: string;
+  status: AwardStatus;
+  bidId: string | null;
+  winner: WinnerView | null;
+  amount: Decimal | null;
+  rationale: string;
+  scores: ScoreSummary | null;
+  proposedBy: string;
+  proposedAt: string;
+  publicityEndsAt: string | null;
+  pendingObjections: number;
+  confirmedAt: string | null;
+  withdrawnAt: string | null;
+  recommendationsRecorded: boolean;
+  winnerRank: number | null;
+};
+
+export type EvaluationBlocker = 'NO_BIDS' | 'PANEL_TOO_SMALL' | 'REVIEWS_INCOMPLETE' | 'DECISIONS_PENDING';
+
+export type EvaluationBidRow = {
+  bidId: string;
+  lab: { id: string; name: string; organizationId: string; organizationName: string };
+  status: BidStatus;
+  quotedAmount: Decimal | null;
+  deliveryMonths: number | null;
+  scores: ScoreView[];
+  statistics: ScoreStatistics;
+  criterionMeans: ScoreSummary;
+  decision: DecisionView | null;
+  decisionPending: boolean;
+  effectiveScore: Decimal | null;
+  missingReviewers: string[];
+  preferenceRank: number | null;
+};
+
+export type EvaluationView = {
+  challenge: ChallengeRef;
+  rubric: Rubric;
+  panel: { required: number; assigned: number; active: number; declared: number };
+  reviewers: ReviewerView[];
+  bids: EvaluationBidRow[];
+  preference: PreferenceView | null;
+  blockers: (EvaluationBlocker | string)[];
+  readyToPropose: boolean;
+  awards: AwardView[];
+  winnerRank: number | null;
+};
+
+export type ShortlistView = { challengeId: string; shortlisted: string[]; notSelected: string[] };
+
+export type AnnouncementView = {
+  id: string;
+  challenge: { id: string; title: string };
+  status: AwardStatus;
+  winner: WinnerView | null;
+  amount: Decimal | null;
+  rationale: string;
+  scores: ScoreSummary | null;
+  proposedAt: string;
+  publicityEndsAt: string | null;
+  objectionWindowOpen: boolean;
+  confirmedAt: string | null;
+  withdrawnAt: string | null;
+};
+
+export type ObjectionStatus = 'PENDING' | 'UPHELD' | 'DISMISSED';
+
+export type ObjectionView = {
+  id: string;
+  awardId: string;
+  challengeId: string;
+  challengeTitle: string;
+  reasons: string;
+  status: ObjectionStatus;
+  answer: string | null;
+  filedAt: string;
+  answeredAt: string | null;
+  publicityEndsAt: string | null;
+  objector: { id: string; displayName: string | null };
+};
+
+export type BidEvaluationView = {
+  bidId: string;
+  challenge: ChallengeRef;
+  bidStatus: BidStatus;
+  rubric: Rubric;
+  reviews: {
+    reviewer: string;
+    technicalMerit: CriterionScore;
+    feasibility: CriterionScore;
+    teamCapability: CriterionScore;
+    costReasonableness: CriterionScore;
+    total: Decimal;
+  }[];
+  summary: ScoreSummary;
 };

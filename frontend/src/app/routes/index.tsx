@@ -46,9 +46,18 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             lazy: () => import('./public/announcements').then((m) => ({ Component: m.AnnouncementsRoute })),
           },
           {
+            path: 'announcements/:id',
+            lazy: () => import('./public/announcement').then((m) => ({ Component: m.AnnouncementRoute })),
+          },
+          {
             path: 'account',
             loader: requireUser(queryClient),
             lazy: () => import('./account/account').then((m) => ({ Component: m.AccountRoute })),
+          },
+          {
+            path: 'my/objections',
+            loader: requireUser(queryClient),
+            lazy: () => import('./account/my-objections').then((m) => ({ Component: m.MyObjectionsRoute })),
           },
           roleRoutes(queryClient, ['FIRM'], [
             {
@@ -73,9 +82,21 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
           roleRoutes(queryClient, ['LAB'], [
             { path: 'lab/profile', lazy: () => import('./lab/profile').then((m) => ({ Component: m.LabProfileRoute })) },
             { path: 'lab/bids', lazy: () => import('./lab/my-bids').then((m) => ({ Component: m.MyBidsRoute })) },
+            { path: 'lab/follows', lazy: () => import('./lab/follows').then((m) => ({ Component: m.FollowsRoute })) },
+            {
+              path: 'lab/invitations',
+              lazy: () => import('./lab/invitations').then((m) => ({ Component: m.InvitationsRoute })),
+            },
             {
               path: 'lab/challenges/:id/bid',
               lazy: () => import('./lab/bid').then((m) => ({ Component: m.BidRoute })),
+            },
+          ]),
+          roleRoutes(queryClient, ['EXPERT', 'ADMIN'], [
+            { path: 'reviews', lazy: () => import('./reviewer/my-reviews').then((m) => ({ Component: m.MyReviewsRoute })) },
+            {
+              path: 'reviews/:challengeId',
+              lazy: () => import('./reviewer/review').then((m) => ({ Component: m.ReviewRoute })),
             },
           ]),
           roleRoutes(queryClient, ['ADMIN'], [
@@ -89,12 +110,25 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
                   path: 'organizations',
                   lazy: () => import('./admin/organizations').then((m) => ({ Component: m.OrganizationsRoute })),
                 },
+                {
+                  path: 'evaluation',
+                  lazy: () => import('./admin/evaluation').then((m) => ({ Component: m.EvaluationListRoute })),
+                },
+                {
+                  path: 'objections',
+                  lazy: () => import('./admin/objections').then((m) => ({ Component: m.ObjectionsRoute })),
+                },
+                { path: 'experts', lazy: () => import('./admin/experts').then((m) => ({ Component: m.ExpertsRoute })) },
                 { path: 'audit', lazy: () => import('./admin/audit').then((m) => ({ Component: m.AuditRoute })) },
               ],
             },
             {
               path: 'admin/challenges/:id/amend',
               lazy: () => import('./admin/amend').then((m) => ({ Component: m.AmendRoute })),
+            },
+            {
+              path: 'admin/challenges/:id/evaluation',
+              lazy: () => import('./admin/challenge-evaluation').then((m) => ({ Component: m.ChallengeEvaluationRoute })),
             },
           ]),
           // Links the backend puts into notifications.

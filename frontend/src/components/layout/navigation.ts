@@ -15,19 +15,33 @@ export function activeNavKey(pathname: string): string | undefined {
   return match?.key;
 }
 
-export type WorkspaceItem = { key: 'myChallenges' | 'newChallenge' | 'myBids' | 'labProfile' | 'admin'; path: string };
+export type WorkspaceItem = {
+  key: 'myChallenges' | 'newChallenge' | 'myBids' | 'labProfile' | 'admin' | 'myReviews' | 'myObjections' | 'myInvitations' | 'myFollows';
+  path: string;
+};
+
+const MY_OBJECTIONS: WorkspaceItem = { key: 'myObjections', path: '/my/objections' };
 
 /** The workspace pages of each role, shown in the account menu and the drawer; labels are common:nav.<key>. */
 export const WORKSPACE_ITEMS: Record<string, WorkspaceItem[]> = {
   FIRM: [
     { key: 'myChallenges', path: '/firm/challenges' },
     { key: 'newChallenge', path: '/firm/challenges/new' },
+    MY_OBJECTIONS,
   ],
   LAB: [
     { key: 'myBids', path: '/lab/bids' },
+    { key: 'myInvitations', path: '/lab/invitations' },
+    { key: 'myFollows', path: '/lab/follows' },
     { key: 'labProfile', path: '/lab/profile' },
+    MY_OBJECTIONS,
   ],
-  ADMIN: [{ key: 'admin', path: '/admin' }],
+  // Administrators may sit on review panels too; they use the experts' pages.
+  ADMIN: [
+    { key: 'admin', path: '/admin' },
+    { key: 'myReviews', path: '/reviews' },
+  ],
+  EXPERT: [{ key: 'myReviews', path: '/reviews' }, MY_OBJECTIONS],
 };
 
 export const workspaceItems = (role: string | undefined): WorkspaceItem[] => (role ? (WORKSPACE_ITEMS[role] ?? []) : []);

@@ -5,16 +5,42 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { QueryError } from '@/components/ui/query-error';
 import { ChallengeStatusTag } from '@/components/ui/status-tag';
+import { OpenedBidFiles } from '@/features/attachments/components/bid-files';
+import { PreferenceOrder } from '@/features/awards/components/preference-order';
+import { useChallengeBids } from '@/features/bids/api/get-challenge-bids';
 import { ChallengeBids } from '@/features/bids/components/challenge-bids';
 import { useChallenge } from '@/features/challenges/api/get-challenge';
+import { useUser } from '@/lib/auth';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import type { ChallengeView } from '@/types/api';
+
+/** The firm ranks the opened bids while its challenge is in evaluation, and sees its ranking afterwards. */
+function FirmPreference({ challenge }: { challenge: ChallengeView }) {
+  const bids = useChallengeBids(challenge.id);
+  if (!bids.data || bids.data.length === 0) {
+    return null;
+  }
+  return (
+    <PreferenceOrder
+      challengeId={challenge.id}
+      editable={challenge.status === 'CLOSED'}
+      bids={bids.data.map((bid) => ({
+        id: bid.id,
+        labName: bid.lab.name,
+        organizationName: bid.lab.organizationName,
+        quotedAmount: bid.quotedAmount,
+      }))}
+    />
+  );
+}
 
 /** /firm/challenges/:id/bids: the opened bids of a closed challenge, for its firm (and administrators). */
 export function ChallengeBidsRoute() {
   const { t } = useTranslation(['bids', 'challenges', 'common']);
   const { id = '' } = useParams();
   const challenge = useChallenge(id);
+  const { data: user } = useUser();
   useDocumentTitle(t('opened.title'));
 
   let body;
@@ -47,7 +73,10 @@ export function ChallengeBidsRoute() {
           </Row>
         </Card>
         {c.actions.includes('VIEW_BIDS') ? (
-          <ChallengeBids challengeId={c.id} />
+          <>
+            {user?.role === 'FIRM' && <FirmPreference challenge={c} />}
+            <ChallengeBids challengeId={c.id} renderBidExtra={(bid) => <OpenedBidFiles bidId={bid.id} />} />
+          </>
         ) : (
           <Result status="info" title={t('opened.sealed')} data-testid="bids-sealed" />
         )}

@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/page-header';
 import { QueryError } from '@/components/ui/query-error';
+import { ChallengeDocuments } from '@/features/attachments/components/challenge-documents';
 import { useChallenge } from '@/features/challenges/api/get-challenge';
 import { ChallengeWizard } from '@/features/challenges/components/challenge-wizard';
 import { ApiError, type ProblemFieldError } from '@/lib/api-client';
@@ -45,13 +46,18 @@ export function ChallengeEditorRoute() {
     );
   } else {
     body = (
-      <ChallengeWizard
-        key={challenge.data.id}
-        challenge={challenge.data}
-        initialStep={state.step ?? 0}
-        initialProblem={state.problem ? new ApiError(state.problem) : undefined}
-        onReload={async () => (await challenge.refetch()).data}
-      />
+      <>
+        <ChallengeWizard
+          key={challenge.data.id}
+          challenge={challenge.data}
+          initialStep={state.step ?? 0}
+          initialProblem={state.problem ? new ApiError(state.problem) : undefined}
+          onReload={async () => (await challenge.refetch()).data}
+        />
+        <div className="wizard-documents">
+          <ChallengeDocuments challengeId={challenge.data.id} editable />
+        </div>
+      </>
     );
   }
 

@@ -4,10 +4,17 @@ import { Link, useParams } from 'react-router';
 
 import { PageHeader } from '@/components/layout/page-header';
 import { QueryError } from '@/components/ui/query-error';
+import { BidFiles } from '@/features/attachments/components/bid-files';
+import { OwnEvaluation } from '@/features/awards/components/own-evaluation';
 import { useMyBids } from '@/features/bids/api/get-my-bids';
 import { BidForm } from '@/features/bids/components/bid-form';
 import { useChallenge } from '@/features/challenges/api/get-challenge';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import type { BidStatus, ChallengeStatus } from '@/types/api';
+
+/** Challenge states in which the evaluation is over and each bidder may read its own scores. */
+const DECIDED: ChallengeStatus[] = ['AWARDED', 'UNAWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED'];
+const OPENED: BidStatus[] = ['SUBMITTED', 'SHORTLISTED', 'NOT_SELECTED', 'AWARDED'];
 
 /** /lab/challenges/:id/bid: the lab's bid on a challenge (new, or its existing one). */
 export function BidRoute() {
@@ -48,11 +55,15 @@ export function BidRoute() {
       );
     } else {
       body = (
-        <BidForm
-          key={c.id}
-          challenge={{ id: c.id, title: c.title, bounty: c.bounty, deliveryMonths: c.deliveryMonths, bidDeadline: c.bidDeadline, open: c.open }}
-          bid={bid}
-        />
+        <>
+          {bid && OPENED.includes(bid.status) && DECIDED.includes(c.status) && <OwnEvaluation bidId={bid.id} />}
+          <BidForm
+            key={c.id}
+            challenge={{ id: c.id, title: c.title, bounty: c.bounty, deliveryMonths: c.deliveryMonths, bidDeadline: c.bidDeadline, open: c.open }}
+            bid={bid}
+            files={(slot) => <BidFiles {...slot} />}
+          />
+        </>
       );
     }
   }

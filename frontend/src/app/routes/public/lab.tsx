@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { QueryError } from '@/components/ui/query-error';
+import { InviteToBidButton } from '@/features/invitations/components/invite-button';
 import { useLab } from '@/features/labs/api/get-lab';
 import { LabProfile } from '@/features/labs/components/lab-profile';
 import { isApiError } from '@/lib/api-client';
@@ -25,7 +26,10 @@ export function LabRoute() {
           <QueryError error={lab.error} onRetry={() => void lab.refetch()} />
         )
       ) : (
-        <LabProfile lab={lab.data} />
+        <LabProfile
+          lab={lab.data}
+          actions={<InviteToBidButton labId={lab.data.id} labName={lab.data.name} labOrganizationId={lab.data.organization.id} />}
+        />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { RollbackOutlined, SaveOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Space, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -12,8 +13,10 @@ import { BidStatusTag } from '@/components/ui/status-tag';
 import type { ProblemFieldError } from '@/lib/api-client';
 import { compareAmounts, formatDateTime, formatMoney, type Decimal } from '@/lib/format';
 import { applyProblemToForm } from '@/lib/form-errors';
-import type { BidView } from '@/types/api';
+import type { BidStatus, BidView } from '@/types/api';
 
+import { bidKeys } from '../api/keys';
+import { getBid } from '../api/get-bid';
 import { useCreateBid, useSubmitBid, useUpdateBid, useWithdrawBid } from '../api/save-bid';
 import { emptyBidValues, fromBid, isBlank, ROW_LISTS, toBidRequest, type BidFormValues } from '../utils/bid-values';
 import { checkPlan } from '../utils/milestone-plan';
@@ -34,18 +37,42 @@ export type BidChallenge = {
 
 const EDITABLE = new Set(['DRAFT', 'SUBMITTED', 'WITHDRAWN']);
 
+/** What the bid form tells the files section that the app puts into it. */
+export type BidFilesSlot = {
+  bidId?: string;
+  status?: BidStatus;
+  /** Whether the challenge still takes bids. */
+  open: boolean;
+  /** Saves the bid as a draft when it has none yet and returns its id (files need a bid). */
+  ensureBid: () => Promise<string | undefined>;
+  /** Reloads the bid after its files changed: a submitted bid has a new commitment and version. */
+  onFilesChanged: () => void;
+};
+
 /**
  * The lab's bid on a challenge: created as a draft on first save, then edited, submitted (which records
  * the SHA-256 commitment shown as the receipt) and, before the deadline, resubmitted or withdrawn.
  */
-export function BidForm({ challenge, bid }: { challenge: BidChallenge; bid?: BidView }) {
+export function BidForm({
+  challenge,
+  bid,
+  files,
+}: {
+  challenge: BidChallenge;
+  bid?: BidView;
+  /** The files section (from the attachments feature), under the declaration. */
+  files?: (slot: BidFilesSlot) => ReactNode;
+}) {
   const { t } = useTranslation(['bids', 'common']);
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [form] = Form.useForm<BidFormValues>();
   const [current, setCurrent] = useState<BidView | undefined>(bid);
   const [problem, setProblem] = useState<unknown>();
   const [unmatched, setUnmatched] = useState<ProblemFieldError[]>([]);
   const version = useRef<number | null>(bid?.version ?? null);
+  // The bid's id for callbacks that outlive a render (an upload that saved the first draft).
+  const savedId = useRef<string | undefined>(bid?.id);
   const create = useCreateBid();
   const update = useUpdateBid();
   const submit = useSubmitBid();
@@ -57,6 +84,7 @@ export function BidForm({ challenge, bid }: { challenge: BidChallenge; bid?: Bid
   const remember = (view: BidView) => {
     setCurrent(view);
     version.current = view.version;
+    savedId.current = view.id;
   };
 
   const fail = (error: unknown) => {
@@ -129,6 +157,16 @@ export function BidForm({ challenge, bid }: { challenge: BidChallenge; bid?: Bid
     } catch (error) {
       fail(error);
     }
+  };
+
+  const ensureBid = async () => (current ? current.id : (await persist())?.id);
+
+  const onFilesChanged = () => {
+    if (!savedId.current) {
+      return;
+    }
+    void getBid(savedId.current).then(remember, () => undefined);
+    void queryClient.invalidateQueries({ queryKey: bidKeys.all });
   };
 
   const onWithdraw = () => {
@@ -266,6 +304,8 @@ export function BidForm({ challenge, bid }: { challenge: BidChallenge; bid?: Bid
           </Form.Item>
         </Card>
       </Form>
+
+      {files?.({ bidId: current?.id, status: current?.status, open: challenge.open, ensureBid, onFilesChanged })}
 
       {editable && (
         <div className="form-actions-bar sticky-actions">

@@ -1,13 +1,15 @@
 import { Empty, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { QueryError } from '@/components/ui/query-error';
+import type { BidView } from '@/types/api';
 
 import { useChallengeBids } from '../api/get-challenge-bids';
 import { OpenedBid } from './opened-bid';
 
-/** The opened bids of a closed challenge, each with its receipt check. */
-export function ChallengeBids({ challengeId }: { challengeId: string }) {
+/** The opened bids of a closed challenge, each with its receipt check and what the app adds per bid (its files). */
+export function ChallengeBids({ challengeId, renderBidExtra }: { challengeId: string; renderBidExtra?: (bid: BidView) => ReactNode }) {
   const { t } = useTranslation('bids');
   const bids = useChallengeBids(challengeId);
   if (bids.isPending) {
@@ -22,7 +24,9 @@ export function ChallengeBids({ challengeId }: { challengeId: string }) {
   return (
     <div className="opened-bids" data-testid="opened-bids">
       {bids.data.map((bid, index) => (
-        <OpenedBid key={bid.id} bid={bid} index={index} />
+        <OpenedBid key={bid.id} bid={bid} index={index}>
+          {renderBidExtra?.(bid)}
+        </OpenedBid>
       ))}
     </div>
   );

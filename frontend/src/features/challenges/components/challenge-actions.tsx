@@ -8,7 +8,7 @@ import {
   StopOutlined,
 } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
@@ -22,9 +22,10 @@ import { ReasonDialog } from './reason-dialog';
 
 /**
  * The buttons for what the viewer may do with a challenge now, exactly as the server's `actions` say:
- * bid (lab), edit / submit / cancel / view bids (own firm), approve / reject / amend / cancel (admin).
+ * bid (lab), edit / submit / cancel / view bids (own firm), approve / reject / amend / cancel (admin);
+ * `extra` joins them (the lab's follow button).
  */
-export function ChallengeActions({ challenge }: { challenge: ChallengeView }) {
+export function ChallengeActions({ challenge, extra }: { challenge: ChallengeView; extra?: ReactNode }) {
   const { t } = useTranslation(['challenges', 'common']);
   const { message } = App.useApp();
   const can = (action: ChallengeView['actions'][number]) => challenge.actions.includes(action);
@@ -36,7 +37,7 @@ export function ChallengeActions({ challenge }: { challenge: ChallengeView }) {
   const id = challenge.id;
   const failed = submit.error ?? approve.error;
 
-  if (challenge.actions.length === 0) {
+  if (challenge.actions.length === 0 && !extra) {
     return null;
   }
 
@@ -118,6 +119,7 @@ export function ChallengeActions({ challenge }: { challenge: ChallengeView }) {
             {t('actions.cancel')}
           </Button>
         )}
+        {extra}
       </Space>
       {failed && (
         <ProblemAlert

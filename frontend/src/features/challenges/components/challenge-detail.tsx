@@ -1,4 +1,5 @@
 import { InfoCircleOutlined, LockOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -6,21 +7,43 @@ import { Link, useLocation } from 'react-router';
 import { ChallengeStatusTag } from '@/components/ui/status-tag';
 import { DeadlineCountdown } from '@/components/ui/deadline-countdown';
 import { Markdown } from '@/components/ui/markdown';
-import { loginPath } from '@/lib/auth';
+import { loginPath, useUser } from '@/lib/auth';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { useTaxonomyLabels } from '@/lib/use-taxonomy-labels';
-import type { ChallengeView } from '@/types/api';
+import { PUBLIC_CHALLENGE_STATUSES, type ChallengeView } from '@/types/api';
 
 import { RUBRIC_KEYS } from '../utils/wizard-values';
 import { AmendmentNotices } from './amendment-notices';
 import { ChallengeActions } from './challenge-actions';
+import { Clarifications } from './clarifications';
+import { FollowButton } from './follow-button';
 import { BountyAmount, CapabilityTags, OrganizationName } from './challenge-meta';
 import { IndicatorsTable } from './indicators-table';
 import { ReviewInfo } from './review-info';
 
-/** Everything a viewer may see of a challenge, with the actions open to them. */
-export function ChallengeDetail({ challenge, signedIn }: { challenge: ChallengeView; signedIn: boolean }) {
+/**
+ * Everything a viewer may see of a challenge, with the actions open to them, and its questions and
+ * answers; `extraActions` are buttons the app adds from other features (the administrators' evaluation
+ * workspace), `mainExtra` and `asideExtra` sections it adds (documents, invitations).
+ */
+export function ChallengeDetail({
+  challenge,
+  signedIn,
+  extraActions,
+  mainExtra,
+  asideExtra,
+}: {
+  challenge: ChallengeView;
+  signedIn: boolean;
+  extraActions?: ReactNode;
+  /** Sections from other features under the description (the challenge's documents). */
+  mainExtra?: ReactNode;
+  /** Cards from other features at the top of the side column (the firm's invitations). */
+  asideExtra?: ReactNode;
+}) {
   const { t } = useTranslation(['challenges', 'common']);
+  const { data: user } = useUser();
+  const followable = user?.role === 'LAB' && PUBLIC_CHALLENGE_STATUSES.includes(challenge.status);
   const taxonomy = useTaxonomyLabels();
   const location = useLocation();
   const c = challenge;
@@ -88,7 +111,8 @@ export function ChallengeDetail({ challenge, signedIn }: { challenge: ChallengeV
           </Col>
         </Row>
         <div className="challenge-actions-row">
-          <ChallengeActions challenge={c} />
+          <ChallengeActions challenge={c} extra={followable ? <FollowButton challenge={c} /> : undefined} />
+          {extraActions && <div className="challenge-extra-actions">{extraActions}</div>}
         </div>
       </Card>
 
@@ -103,8 +127,11 @@ export function ChallengeDetail({ challenge, signedIn }: { challenge: ChallengeV
           <Card title={t('detail.description')} className="detail-card">
             <Markdown source={c.description} testId="challenge-description" />
           </Card>
+          {mainExtra}
+          <Clarifications challenge={c} />
         </Col>
         <Col xs={24} lg={8}>
+          {asideExtra}
           <Card title={t('fields.requiredCapabilities')} className="detail-card">
             {c.requiredCapabilities.length > 0 ? <CapabilityTags tags={c.requiredCapabilities} /> : '—'}
           </Card>

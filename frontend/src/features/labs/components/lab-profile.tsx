@@ -1,5 +1,6 @@
 import { SafetyCertificateFilled } from '@ant-design/icons';
 import { Card, Col, Descriptions, Row, Space, Statistic, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { formatDateTime } from '@/lib/format';
@@ -11,8 +12,8 @@ function TextBlock({ text }: { text: string | null }) {
   return text ? <Typography.Paragraph className="pre-wrap">{text}</Typography.Paragraph> : <Typography.Text type="secondary">{t('profile.none')}</Typography.Text>;
 }
 
-/** A lab's public capability profile with its track record. */
-export function LabProfile({ lab }: { lab: LabProfileView }) {
+/** A lab's public capability profile with its track record; `actions` are buttons other features add (invite to bid). */
+export function LabProfile({ lab, actions }: { lab: LabProfileView; actions?: ReactNode }) {
   const { t } = useTranslation(['labs', 'common']);
   const taxonomy = useTaxonomyLabels();
   const record = lab.trackRecord;
@@ -28,6 +29,7 @@ export function LabProfile({ lab }: { lab: LabProfileView }) {
           <Tag>{t(`common:organizationTypes.${lab.organization.type}`)}</Tag>
         </div>
         {lab.summary && <Typography.Paragraph className="challenge-detail-summary">{lab.summary}</Typography.Paragraph>}
+        {actions && <div className="lab-profile-actions">{actions}</div>}
       </header>
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>

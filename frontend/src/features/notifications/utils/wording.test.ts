@@ -59,3 +59,33 @@ describe('notification wording', () => {
     expect(notificationLink(null)).toBeUndefined();
   });
 });
+
+describe('award and objection wording', () => {
+  it('names the winning lab of an announced or confirmed award', () => {
+    const proposed = note('AWARD_PROPOSED', { title: 'X', awardId: 'a1', lab: '宽禁带实验室' });
+    expect(notificationText(proposed, zh)).toBe('榜单《X》的挂帅结果进入公示，拟由“宽禁带实验室”挂帅。');
+    expect(notificationText(proposed, en)).toBe('The award for the challenge “X” is announced for objections, to “宽禁带实验室”.');
+    expect(notificationText(note('AWARD_CONFIRMED', { title: 'X' }), zh)).toBe('榜单《X》公示期满，挂帅结果已确认。');
+  });
+
+  it('tells the objector how the objection was decided', () => {
+    const answered = note('OBJECTION_ANSWERED', { title: 'X', decision: 'DISMISSED' });
+    expect(notificationText(answered, zh)).toBe('您对榜单《X》挂帅公示提出的异议已有答复：异议不成立。');
+    expect(notificationText(answered, en)).toBe('Your objection about the award of the challenge “X” was answered: dismissed.');
+    expect(notificationText(note('OBJECTION_ANSWERED', { title: 'X', decision: 'SOMETHING' }), zh)).toBe('您对榜单《X》挂帅公示提出的异议已有答复。');
+  });
+
+  it('words a withdrawn proposal and a review assignment', () => {
+    expect(notificationText(note('AWARD_WITHDRAWN', { title: 'X' }), zh)).toBe('榜单《X》的挂帅建议因异议成立已撤回，重新评审。');
+    expect(notificationText(note('REVIEW_ASSIGNED', { title: 'X' }), en)).toBe(
+      'You were assigned to review the challenge “X”; declare conflicts of interest before you see the bids.',
+    );
+  });
+
+  it('keeps the links the award notices carry', () => {
+    expect(notificationLink('/announcements/a1')).toBe('/announcements/a1');
+    expect(notificationLink('/my/objections')).toBe('/my/objections');
+    expect(notificationLink('/admin/objections')).toBe('/admin/objections');
+    expect(notificationLink('/reviews/c1')).toBe('/reviews/c1');
+  });
+});
