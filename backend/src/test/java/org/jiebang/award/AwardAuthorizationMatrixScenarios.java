@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.jiebang.support.Matrices;
 import org.jiebang.support.IntegrationTestSupport;
 import org.jiebang.support.Session;
 import org.jiebang.support.marketplace.Cast;
@@ -224,11 +225,7 @@ abstract class AwardAuthorizationMatrixScenarios extends IntegrationTestSupport 
 	}
 
 	private static String table(List<String> failures) {
-		StringBuilder table = new StringBuilder(failures.size() + " cells differ from the matrix:\n");
-		table.append(String.format("%-48s | %-9s | %-17s | %-30s | %s%n", "route", "state", "actor", "expected",
-				"actual | body"));
-		failures.forEach(failure -> table.append(failure).append('\n'));
-		return table.toString();
+		return Matrices.table(failures, 48, 17, 30);
 	}
 
 	/** One line of the matrix: a route on a challenge in one state, and what each actor must get. */
@@ -236,11 +233,7 @@ abstract class AwardAuthorizationMatrixScenarios extends IntegrationTestSupport 
 	}
 
 	private static Row row(String route, State state, String... expected) {
-		Map<Who, String> cells = new EnumMap<>(Who.class);
-		for (Who who : Who.values()) {
-			cells.put(who, expected[who.ordinal()]);
-		}
-		return new Row(route, state, cells);
+		return new Row(route, state, Matrices.cells(Who.class, expected));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.jiebang.attachment.Uploads;
+import org.jiebang.support.Matrices;
 import org.jiebang.support.IntegrationTestSupport;
 import org.jiebang.support.Session;
 import org.jiebang.support.marketplace.Cast;
@@ -279,11 +280,7 @@ abstract class NewRoutesAuthorizationScenarios extends IntegrationTestSupport {
 	}
 
 	private static String table(List<String> failures) {
-		StringBuilder table = new StringBuilder(failures.size() + " cells differ from the matrix:\n");
-		table.append(String.format("%-44s | %-9s | %-10s | %-34s | %s%n", "route", "state", "actor", "expected",
-				"actual | body"));
-		failures.forEach(failure -> table.append(failure).append('\n'));
-		return table.toString();
+		return Matrices.table(failures, 44, 10, 34);
 	}
 
 	/** One line of the matrix: a route on a challenge in one state, and what each actor must get. */
@@ -291,11 +288,7 @@ abstract class NewRoutesAuthorizationScenarios extends IntegrationTestSupport {
 	}
 
 	private static Row row(String route, State state, String... expected) {
-		Map<Who, String> cells = new EnumMap<>(Who.class);
-		for (Who who : Who.values()) {
-			cells.put(who, expected[who.ordinal()]);
-		}
-		return new Row(route, state, cells);
+		return new Row(route, state, Matrices.cells(Who.class, expected));
 	}
 
 }

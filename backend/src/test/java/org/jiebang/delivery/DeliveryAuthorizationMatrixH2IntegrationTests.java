@@ -1,0 +1,5 @@
+package org.jiebang.delivery;
+
+class DeliveryAuthorizationMatrixH2IntegrationTests extends DeliveryAuthorizationMatrixScenarios {
+
+}

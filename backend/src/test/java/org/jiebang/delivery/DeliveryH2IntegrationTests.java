@@ -1,0 +1,5 @@
+package org.jiebang.delivery;
+
+class DeliveryH2IntegrationTests extends DeliveryScenarios {
+
+}

@@ -1,0 +1,35 @@
+package org.jiebang.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** The system clock plus an offset that tests move forward, so that months pass in a second. */
+public final class MovableClock extends Clock {
+
+	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+	/** Moves the clock forward. */
+	public void advance(Duration duration) {
+		this.offset.accumulateAndGet(duration, Duration::plus);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("The application clock is UTC");
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(this.offset.get());
+	}
+
+}

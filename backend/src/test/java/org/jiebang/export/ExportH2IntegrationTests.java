@@ -1,0 +1,5 @@
+package org.jiebang.export;
+
+class ExportH2IntegrationTests extends ExportScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.export;
+
+class OcdsH2IntegrationTests extends OcdsScenarios {
+
+}

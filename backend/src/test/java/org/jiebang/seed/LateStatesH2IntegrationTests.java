@@ -1,0 +1,5 @@
+package org.jiebang.seed;
+
+class LateStatesH2IntegrationTests extends LateStatesScenarios {
+
+}

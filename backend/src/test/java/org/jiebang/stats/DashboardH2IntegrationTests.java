@@ -1,0 +1,5 @@
+package org.jiebang.stats;
+
+class DashboardH2IntegrationTests extends DashboardScenarios {
+
+}
