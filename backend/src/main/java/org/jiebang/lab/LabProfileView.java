@@ -29,6 +29,12 @@ public record LabProfileView(UUID id, String name, Organization organization, St
 		List<String> researchFields, List<String> keywords, String capabilities, String achievements,
 		String facilities, int teamSize, String province, String city, TrackRecord trackRecord, Instant updatedAt) {
 
+	LabProfileView withTrackRecord(TrackRecord record) {
+		return new LabProfileView(this.id, this.name, this.organization, this.leader, this.summary,
+				this.researchFields, this.keywords, this.capabilities, this.achievements, this.facilities,
+				this.teamSize, this.province, this.city, record == null ? TrackRecord.none() : record, this.updatedAt);
+	}
+
 	/**
 	 * The public facts of the lab's organization.
 	 *

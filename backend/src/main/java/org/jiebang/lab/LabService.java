@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.jiebang.system.web.PageView;
 import org.jiebang.system.web.Paging;
 import org.jiebang.system.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,11 @@ public class LabService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<TrackRecordSource> trackRecords;
+
 	LabService(LabRepository labs, LabProfileQueries profiles, LabProfileChecks checks, AuditService audit,
-			SearchOutbox outbox, Clock clock) {
+			SearchOutbox outbox, Clock clock, ObjectProvider<TrackRecordSource> trackRecords) {
+		this.trackRecords = trackRecords;
 		this.labs = labs;
 		this.profiles = profiles;
 		this.checks = checks;
@@ -73,9 +78,9 @@ public class LabService {
 		return this.labs.findById(id).map(LabSummary::of);
 	}
 
-	/** The public profile of a lab, or empty when there is none. */
+	/** The public profile of a lab with its track record, or empty when there is none. */
 	public Mono<LabProfileView> findProfile(UUID id) {
-		return this.profiles.find(id).map(LabProfileQueries.Stored::profile);
+		return this.profiles.find(id).map(LabProfileQueries.Stored::profile).flatMap(this::withTrackRecord);
 	}
 
 	/** The public profile of a lab; 404 when there is none. */
@@ -85,12 +90,27 @@ public class LabService {
 
 	/** One page of the public lab directory; invalid filters are a 400 problem. */
 	public Mono<PageView<LabProfileView>> list(LabQuery query, Paging paging) {
-		return this.profiles.page(this.checks.check(query), paging);
+		return this.profiles.page(this.checks.check(query), paging)
+			.flatMap(page -> withTrackRecords(page.items())
+				.map(items -> new PageView<>(items, page.total(), page.page(), page.size())));
 	}
 
-	/** Every lab's public profile, for rebuilding the search index. */
+	/** Every lab's public profile with its track record, for rebuilding the search index. */
 	public Flux<LabProfileView> streamAll() {
-		return this.profiles.streamAll();
+		return this.profiles.streamAll().buffer(500).concatMap(batch -> withTrackRecords(batch).flatMapIterable(b -> b));
+	}
+
+	private Mono<LabProfileView> withTrackRecord(LabProfileView profile) {
+		return withTrackRecords(List.of(profile)).map(list -> list.get(0));
+	}
+
+	private Mono<List<LabProfileView>> withTrackRecords(List<LabProfileView> profiles) {
+		TrackRecordSource source = this.trackRecords.getIfAvailable();
+		if (source == null || profiles.isEmpty()) {
+			return Mono.just(profiles);
+		}
+		return source.trackRecords(profiles.stream().map(LabProfileView::id).toList())
+			.map(records -> profiles.stream().map(p -> p.withTrackRecord(records.get(p.id()))).toList());
 	}
 
 	/** The caller's own lab with its invitation code and version (LAB members only). */
@@ -98,7 +118,8 @@ public class LabService {
 		UUID id = labOf(actor);
 		return this.profiles.find(id)
 			.switchIfEmpty(Mono.error(Problems.notFound(ENTITY, id)))
-			.map(stored -> MyLabView.of(stored.profile(), stored.invitationCode(), stored.version()));
+			.flatMap(stored -> withTrackRecord(stored.profile())
+				.map(profile -> MyLabView.of(profile, stored.invitationCode(), stored.version())));
 	}
 
 	/**

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Writes the demo organizations, labs, users, challenges and bids of {@code seeds/demo} in one
- * transaction, with dates relative to now, like a data migration: it runs only on an empty database.
+ * Writes the demo organizations, labs, users, challenges and bids of {@code seeds/demo}, and the late states
+ * (evaluation, award, announcement, delivery, results) of {@link LateStateSeeder}, in one transaction, with
+ * dates relative to now, like a data migration: it runs only on an empty database.
  */
 @Component
 class DemoDataLoader {
@@ -91,13 +92,14 @@ class DemoDataLoader {
 
 	/** The parsed seed files. */
 	record Files(List<JsonNode> organizations, List<JsonNode> labs, List<JsonNode> users, List<JsonNode> challenges,
-			List<JsonNode> bids) {
+			List<JsonNode> bids, List<JsonNode> awards, List<JsonNode> delivery) {
 	}
 
 	private Files read() {
 		return new Files(SeedFiles.read(this.json, "organizations.json"), SeedFiles.read(this.json, "labs.json"),
 				SeedFiles.read(this.json, "users.json"), SeedFiles.read(this.json, "challenges.json"),
-				SeedFiles.read(this.json, "bids.json"));
+				SeedFiles.read(this.json, "bids.json"), SeedFiles.read(this.json, "awards.json"),
+				SeedFiles.read(this.json, "delivery.json"));
 	}
 
 	private Mono<Void> load(Files files) {
@@ -107,6 +109,8 @@ class DemoDataLoader {
 			.then(users(files, keys, now))
 			.then(challenges(files, keys, now))
 			.then(bids(files, keys, now))
+			.then(Mono.defer(() -> new LateStateSeeder(this.db, this.json, keys, now)
+				.load(files.awards(), files.delivery())))
 			.then(this.db.sql("INSERT INTO seed_runs (name, loaded_at) VALUES (:name, :at)")
 				.bind("name", SEED_NAME)
 				.bind("at", utc(now))
@@ -132,6 +136,17 @@ class DemoDataLoader {
 
 		final Map<String, Integer> bidCounts = new HashMap<>();
 
+		final Map<String, UUID> users = new HashMap<>();
+
+		final Map<String, String> names = new HashMap<>();
+
+		final Map<String, String> organizationKeyOfLab = new HashMap<>();
+
+		final Map<String, JsonNode> challengeNodes = new HashMap<>();
+
+		/** Bids by {@code challengeKey/labKey}. */
+		final Map<String, SeedBid> bids = new HashMap<>();
+
 		UUID admin;
 
 		Map<String, Object> counts() {
@@ -139,6 +154,7 @@ class DemoDataLoader {
 			counts.put("organizations", this.organizations.size());
 			counts.put("labs", this.labs.size());
 			counts.put("challenges", this.challenges.size());
+			counts.put("bids", this.bids.size());
 			return counts;
 		}
 
@@ -148,6 +164,7 @@ class DemoDataLoader {
 		return Flux.fromIterable(files.organizations()).concatMap(org -> {
 			UUID id = Ids.newId();
 			keys.organizations.put(SeedFiles.text(org, "key"), id);
+			keys.names.put(SeedFiles.text(org, "key"), SeedFiles.text(org, "name"));
 			boolean verified = org.path("verified").asBoolean(true);
 			return this.db.sql("""
 					INSERT INTO organizations (id, name, type, credit_code, province, city, verified, verified_at,
@@ -173,6 +190,8 @@ class DemoDataLoader {
 			String key = SeedFiles.text(lab, "key");
 			UUID org = keys.organizations.get(SeedFiles.text(lab, "organization"));
 			keys.labs.put(key, id);
+			keys.names.put(key, SeedFiles.text(lab, "name"));
+			keys.organizationKeyOfLab.put(key, SeedFiles.text(lab, "organization"));
 			keys.organizationOfLab.put(key, org);
 			return this.db.sql("""
 					INSERT INTO labs (id, organization_id, name, leader, summary, research_fields, keywords,
@@ -210,6 +229,7 @@ class DemoDataLoader {
 
 	private Mono<Void> insertUser(Keys keys, JsonNode user, String hash, Instant now) {
 		UUID id = Ids.newId();
+		keys.users.put(SeedFiles.text(user, "username").toLowerCase(java.util.Locale.ROOT), id);
 		String role = SeedFiles.text(user, "role");
 		String labKey = SeedFiles.text(user, "lab");
 		String orgKey = SeedFiles.text(user, "organization");
@@ -244,7 +264,7 @@ class DemoDataLoader {
 
 	private Mono<Void> challenges(Files files, Keys keys, Instant now) {
 		for (JsonNode bid : files.bids()) {
-			if ("SUBMITTED".equals(SeedFiles.text(bid, "status"))) {
+			if (!List.of("DRAFT", "WITHDRAWN").contains(SeedFiles.text(bid, "status"))) {
 				keys.bidCounts.merge(SeedFiles.text(bid, "challenge"), 1, Integer::sum);
 			}
 		}
@@ -267,7 +287,10 @@ class DemoDataLoader {
 					SeedFiles.text(bid, "summary"), SeedFiles.text(bid, "technicalApproach"), quoted,
 					SeedFiles.integer(bid, "deliveryMonths"), team, partners, plan,
 					SeedFiles.text(bid, "conflictDeclaration"), List.of()));
-			Instant submitted = now.minus(Duration.ofDays(20));
+			Integer daysAgo = SeedFiles.integer(bid, "submittedDaysAgo");
+			Instant submitted = now.minus(Duration.ofDays(daysAgo == null ? 20 : daysAgo));
+			keys.bids.put(SeedFiles.text(bid, "challenge") + "/" + labKey, new SeedBid(id, labKey, lab,
+					keys.organizationOfLab.get(labKey), quoted, plan));
 			return this.db.sql("""
 					INSERT INTO bids (id, challenge_id, lab_id, organization_id, created_by, status, summary,
 					    technical_approach, quoted_amount, delivery_months, team, partners, milestone_plan,

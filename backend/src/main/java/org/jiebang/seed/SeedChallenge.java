@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.jiebang.system.persistence.Ids;
 
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -24,6 +27,10 @@ final class SeedChallenge {
 
 	private final JsonMapper json;
 
+	/** States in which bidding has closed: the bids are open to the firm and evaluation. */
+	static final java.util.Set<String> CLOSED_STATES = java.util.Set.of("CLOSED", "AWARD_PROPOSED", "AWARDED",
+			"IN_DELIVERY", "COMPLETED", "TERMINATED", "UNAWARDED");
+
 	SeedChallenge(JsonNode node, DemoDataLoader.Keys keys, Instant now, JsonMapper json) {
 		this.node = node;
 		this.keys = keys;
@@ -32,9 +39,10 @@ final class SeedChallenge {
 	}
 
 	Mono<Void> insert(DatabaseClient db) {
-		UUID id = org.jiebang.system.persistence.Ids.newId();
+		UUID id = Ids.newId();
 		String key = SeedFiles.text(this.node, "key");
 		this.keys.challenges.put(key, id);
+		this.keys.challengeNodes.put(key, this.node);
 		String status = SeedFiles.text(this.node, "status");
 		String orgKey = SeedFiles.text(this.node, "organization");
 		Integer publishedDaysAgo = SeedFiles.integer(this.node, "publishedDaysAgo");
@@ -44,7 +52,7 @@ final class SeedChallenge {
 		Instant created = (published != null ? published : this.now).minus(Duration.ofDays(5));
 		Instant submitted = "DRAFT".equals(status) ? null
 				: published != null ? published.minus(Duration.ofDays(1)) : this.now.minus(Duration.ofDays(2));
-		Instant closed = "CLOSED".equals(status) ? deadline : null;
+		Instant closed = CLOSED_STATES.contains(status) ? deadline : null;
 		Instant cancelled = "CANCELLED".equals(status) ? this.now.minus(Duration.ofDays(1)) : null;
 		JsonNode eligibility = this.node.path("eligibility");
 		UUID creator = this.keys.orgCreator.get(orgKey);
@@ -91,7 +99,44 @@ final class SeedChallenge {
 			.bind("cancelled", time(cancelled))
 			.bind("created", DemoDataLoader.utc(created))
 			.bind("updated", DemoDataLoader.utc(published != null ? published : created))
-			.then();
+			.then()
+			.then(amendments(db, id));
+	}
+
+	/**
+	 * The optional amendments of a published challenge ({@code amendments}: reason, changed fields, whether
+	 * terms changed, the deadline before and after, all days relative to loading).
+	 */
+	private Mono<Void> amendments(DatabaseClient db, UUID challengeId) {
+		java.util.List<JsonNode> list = new java.util.ArrayList<>();
+		this.node.path("amendments").forEach(list::add);
+		return Flux.fromIterable(list).concatMap(a -> {
+			Instant at = days(-SeedFiles.integer(a, "amendedDaysAgo"));
+			boolean terms = a.path("termsChanged").asBoolean(false);
+			Mono<Void> insert = db.sql("""
+					INSERT INTO challenge_amendments (id, challenge_id, amended_by, reason, changed_fields, terms_changed,
+					    deadline_before, deadline_after, amended_at)
+					VALUES (:id, :c, :by, :reason, :fields, :terms, :before, :after, :at)""")
+				.bind("id", Ids.newId())
+				.bind("c", challengeId)
+				.bind("by", this.keys.admin)
+				.bind("reason", SeedFiles.text(a, "reason"))
+				.bind("fields", this.json.writeValueAsString(a.get("changedFields")))
+				.bind("terms", terms)
+				.bind("before", time(days(SeedFiles.integer(a, "deadlineBeforeInDays"))))
+				.bind("after", time(days(SeedFiles.integer(a, "deadlineAfterInDays"))))
+				.bind("at", DemoDataLoader.utc(at))
+				.then();
+			return !terms ? insert
+					: insert.then(db.sql("UPDATE challenges SET terms_changed_at = :at WHERE id = :id")
+						.bind("at", DemoDataLoader.utc(at))
+						.bind("id", challengeId)
+						.then());
+		}).then();
+	}
+
+	private Instant days(Integer offset) {
+		return offset == null ? null : this.now.plus(Duration.ofDays(offset));
 	}
 
 	private static Parameter time(Instant instant) {

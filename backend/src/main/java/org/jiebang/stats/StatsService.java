@@ -3,6 +3,7 @@ package org.jiebang.stats;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import reactor.core.publisher.Mono;
 
@@ -42,9 +43,28 @@ public class StatsService {
 			.one();
 		Mono<Long> labs = count("SELECT COUNT(*) AS n FROM labs");
 		Mono<Long> organizations = count("SELECT COUNT(*) AS n FROM organizations");
-		return Mono.zip(challenges, bounty, labs, organizations)
+		Mono<BigDecimal> awarded = this.db
+			.sql("SELECT COALESCE(SUM(amount), 0) AS total FROM awards WHERE status = 'CONFIRMED'")
+			.map((row, meta) -> row.get("total", BigDecimal.class))
+			.one();
+		Mono<Long> completed = count("SELECT COUNT(*) AS n FROM challenges WHERE status = 'COMPLETED'");
+		Mono<Long> results = count("SELECT COUNT(*) AS n FROM delivery_results");
+		return Mono.zip(challenges, bounty, labs, organizations, byChain(), awarded, completed, results)
 			.map(t -> new PublicStats(t.getT1()[0], t.getT1()[1], t.getT1()[2], t.getT3(), t.getT4(),
-					t.getT2().setScale(2)));
+					t.getT2().setScale(2), t.getT5(), t.getT6().setScale(2), t.getT7(), t.getT8()));
+	}
+
+	/** Published challenges (any public state) per industry chain, most first. */
+	public Mono<List<ChainCount>> byChain() {
+		return this.db.sql("""
+				SELECT industry_chain, COUNT(*) AS n, COALESCE(SUM(bounty), 0) AS bounty FROM challenges
+				WHERE published_at IS NOT NULL AND industry_chain IS NOT NULL AND status IN ('PUBLISHED', 'CLOSED',
+				    'AWARD_PROPOSED', 'AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED', 'UNAWARDED')
+				GROUP BY industry_chain ORDER BY COUNT(*) DESC, industry_chain""")
+			.map((row, meta) -> new ChainCount(row.get("industry_chain", String.class), number(row.get("n")),
+					row.get("bounty", BigDecimal.class).setScale(2)))
+			.all()
+			.collectList();
 	}
 
 	private Mono<Long> count(String sql) {

@@ -27,10 +27,11 @@ import static org.jiebang.delivery.DeliveryAuthorizationMatrixScenarios.Target.D
 import static org.jiebang.delivery.DeliveryAuthorizationMatrixScenarios.Target.PUBLISHED;
 
 /**
- * SPEC §10 authorization matrix for every route of delivery, results, dashboard, exports and OCDS, on the
- * demo data's late states: each route called by every kind of actor answers exactly the status in
- * {@link #MATRIX}, and every refusal is problem+json. Rows run in order; the only actor allowed to change a
- * milestone is called after those refused, so each row leaves the state the next expects.
+ * SPEC §10 authorization matrix for every route of delivery, results, dashboard, exports and OCDS, on
+ * deliveries made for it (in delivery, completed, awarded) and on demo challenges (published, draft): each
+ * route called by every kind of actor answers exactly the status in {@link #MATRIX}, and every refusal is
+ * problem+json. Rows run in order; the one actor allowed to change a milestone comes after those refused in
+ * the columns before it, so each row leaves the state the next expects.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DeliveryAuthorizationMatrixScenarios extends DeliveryTestSupport {
@@ -49,7 +50,7 @@ abstract class DeliveryAuthorizationMatrixScenarios extends DeliveryTestSupport 
 
 	}
 
-	// {c} the target challenge, {p} its third milestone (planned), {r} its second (returned), {x} its results,
+	// {c} the target challenge, {p} its second milestone (planned), {r} its first (returned), {x} its results,
 	// {l} its winning lab. "409 milestone-state" = status and problem type.
 	// @formatter:off
 	static final List<Row> MATRIX = List.of(
@@ -100,21 +101,31 @@ abstract class DeliveryAuthorizationMatrixScenarios extends DeliveryTestSupport 
 	void prepare() {
 		this.cast = Cast.signIn(api());
 		this.expert = api().login("demo-expert", "Jiebang#Expert2026");
-		Session hengzhan = api().login("firm-hengzhan", Cast.DEMO_PASSWORD);
-		Session mri = api().login("lab-sj-mri", Cast.DEMO_PASSWORD);
-		String delivery = id("SELECT id FROM challenges WHERE title = '6英寸碳化硅外延基平面位错转化与缺陷密度降低'");
-		this.contexts.put(DELIVERY, new Context(delivery, this.cast.firm(), api().login("lab-ng-gan", Cast.DEMO_PASSWORD),
-				milestone(delivery, 3), milestone(delivery, 2), null, lab(delivery)));
-		String completed = id("SELECT id FROM challenges WHERE title = '1.5T医用超导磁体失超保护与快速励磁系统'");
-		this.contexts.put(COMPLETED, new Context(completed, hengzhan, mri, null, null,
-				id("SELECT id FROM delivery_results WHERE challenge_id = '" + completed + "'"), lab(completed)));
-		this.contexts.put(AWARDED, new Context(id("SELECT id FROM challenges WHERE title = '高端超声探头弛豫铁电单晶复合材料与声学堆栈国产化'"),
-				hengzhan, mri, null, null, null, null));
+		Session winner = DeliveryFixture.freshLab(api(), this.cast);
+		String lab = Cast.labId(winner).toString();
+		List<DeliveryFixture.Awarded> awarded = new DeliveryFixture(api(), this.cast, this.clock, winner)
+			.awarded("矩阵交付", "矩阵完成", "矩阵挂帅");
+		// In delivery: the first milestone reported and returned, the second planned.
+		String delivery = awarded.get(0).challenge();
+		List<String> open = milestones(delivery);
+		Reply.post(winner, "/api/milestones/" + open.get(0) + "/report", Map.of("text", "矩阵准备")).expect(200);
+		Reply.post(this.cast.firm(), "/api/milestones/" + open.get(0) + "/return", Map.of("comments", "请补充")).expect(200);
+		this.contexts.put(DELIVERY, new Context(delivery, this.cast.firm(), winner, open.get(1), open.get(0), null, lab));
+		// Completed, with results published by the firm.
+		String completed = awarded.get(1).challenge();
+		for (String milestone : milestones(completed)) {
+			Reply.post(winner, "/api/milestones/" + milestone + "/report", Map.of("text", "矩阵准备")).expect(200);
+			Reply.post(this.cast.firm(), "/api/milestones/" + milestone + "/accept", null).expect(200);
+		}
+		String results = Reply.post(this.cast.firm(), "/api/challenges/" + completed + "/results",
+				Map.of("title", "矩阵成果", "summary", "矩阵成果摘要")).expect(201).text("id");
+		this.contexts.put(COMPLETED, new Context(completed, this.cast.firm(), winner, null, null, results, lab));
+		this.contexts.put(AWARDED, new Context(awarded.get(2).challenge(), this.cast.firm(), winner, null, null, null, lab));
 		this.contexts.put(PUBLISHED, new Context(id("SELECT id FROM challenges WHERE title = "
-				+ "'车规级1200V碳化硅MOSFET栅氧可靠性与比导通电阻协同优化'"), this.cast.firm(), mri, null, null, null, null));
+				+ "'车规级1200V碳化硅MOSFET栅氧可靠性与比导通电阻协同优化'"), this.cast.firm(), winner, null, null, null, lab));
 		this.contexts.put(DRAFT, new Context(id("SELECT id FROM challenges WHERE status = 'DRAFT' AND organization_id = '"
-				+ Cast.organizationId(this.cast.firm()) + "' ORDER BY created_at LIMIT 1"), this.cast.firm(), mri, null,
-				null, null, null));
+				+ Cast.organizationId(this.cast.firm()) + "' ORDER BY created_at LIMIT 1"), this.cast.firm(), winner, null,
+				null, null, lab));
 	}
 
 	@Test
@@ -190,15 +201,11 @@ abstract class DeliveryAuthorizationMatrixScenarios extends DeliveryTestSupport 
 		return this.db.sql(sql).map(r -> r.get("id", UUID.class).toString()).one().block();
 	}
 
-	private String milestone(String challenge, int seq) {
-		return id("SELECT id FROM delivery_milestones WHERE challenge_id = '" + challenge + "' AND seq = " + seq);
-	}
-
-	private String lab(String challenge) {
-		return this.db.sql("SELECT lab_id FROM deliveries WHERE challenge_id = '" + challenge + "'")
-			.map(r -> r.get("lab_id", UUID.class).toString())
-			.one()
-			.block();
+	private List<String> milestones(String challenge) {
+		return DeliveryFixture.milestones(DeliveryFixture.delivery(this.cast.admin(), challenge))
+			.stream()
+			.map(m -> (String) m.get("id"))
+			.toList();
 	}
 
 	/** One line of the matrix. */

@@ -19,8 +19,8 @@ import org.jiebang.support.marketplace.Reply;
 
 /**
  * Takes challenges through the API to a confirmed award with the movable clock: published by the cast's firm,
- * bid on by its bidder (and optionally its other lab), closed by moving past the deadline, scored by an
- * expert, proposed and confirmed once the announcement period has passed.
+ * bid on by the fixture's bidder (and, on the first, by the cast's other lab), closed by moving past the
+ * deadline, scored by an expert, proposed and confirmed once the announcement period has passed.
  */
 public final class DeliveryFixture {
 
@@ -33,10 +33,21 @@ public final class DeliveryFixture {
 
 	private final MovableClock clock;
 
-	public DeliveryFixture(Api api, Cast cast, MovableClock clock) {
+	private final Session bidder;
+
+	/** A fixture whose winning bids come from the bidder session (a lab of a verified organization). */
+	public DeliveryFixture(Api api, Cast cast, MovableClock clock, Session bidder) {
 		this.api = api;
 		this.cast = cast;
 		this.clock = clock;
+		this.bidder = bidder;
+	}
+
+	/** A new lab of a new, verified university: a winner with no history, for exact track records. */
+	public static Session freshLab(Api api, Cast cast) {
+		Session lab = api.register("LAB", "UNIVERSITY", Api.uniqueName("winner"));
+		Reply.post(cast.admin(), "/api/admin/organizations/" + Cast.organizationId(lab) + "/verify", null).expect(200);
+		return lab;
 	}
 
 	/**
@@ -61,7 +72,7 @@ public final class DeliveryFixture {
 			Reply.post(this.cast.firm(), "/api/challenges/" + id + "/submit", null).expect(200);
 			Reply.post(this.cast.admin(), "/api/admin/challenges/" + id + "/approve", null).expect(200);
 			challenges.add(id);
-			winners.add(MarketplaceFixture.submittedBid(this.cast.bidder(), id, bid("交付 " + title)));
+			winners.add(MarketplaceFixture.submittedBid(this.bidder, id, bid("交付 " + title)));
 			if (loser == null) {
 				loser = MarketplaceFixture.submittedBid(this.cast.otherLab(), id, MarketplaceFixture.bidBody("落选", "800000.00"));
 			}

@@ -51,6 +51,9 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 
 	private Cast cast;
 
+	/** The winning lab: new, so that its track record is this suite's alone. */
+	private Session winner;
+
 	private List<DeliveryFixture.Awarded> awarded;
 
 	private Instant confirmedAt;
@@ -58,7 +61,8 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 	@BeforeAll
 	void prepare() {
 		this.cast = Cast.signIn(api());
-		this.awarded = new DeliveryFixture(api(), this.cast, this.clock).awarded("全流程", "逾期", "终止", "尽职免责");
+		this.winner = DeliveryFixture.freshLab(api(), this.cast);
+		this.awarded = new DeliveryFixture(api(), this.cast, this.clock, this.winner).awarded("全流程", "逾期", "终止", "尽职免责");
 		this.confirmedAt = Instant.parse((String) DeliveryFixture.delivery(this.cast.admin(), challenge(0)).get("confirmedAt"));
 	}
 
@@ -89,7 +93,7 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 			assertThat(Instant.parse((String) m.get("dueAt")))
 				.isEqualTo(confirmed.plusMonths(i + 1).plusDays(1).atStartOfDay(SHANGHAI).toInstant());
 		}
-		Map<String, Object> bidder = DeliveryFixture.delivery(this.cast.bidder(), challenge(0));
+		Map<String, Object> bidder = DeliveryFixture.delivery(this.winner, challenge(0));
 		assertThat(DeliveryFixture.milestones(bidder).get(0).get("actions")).isEqualTo(List.of("REPORT", "ATTACH"));
 		Map<String, Object> visitor = DeliveryFixture.delivery(this.cast.anonymous(), challenge(0));
 		assertThat(visitor).containsEntry("insider", false);
@@ -104,16 +108,16 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		List<String> ids = ids(c);
 		assertThat(Reply.post(this.cast.otherLab(), "/api/milestones/" + ids.get(0) + "/report", report("别人的报告")).status())
 			.isEqualTo(403);
-		assertThat(Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report", Map.of("text", " "))
+		assertThat(Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report", Map.of("text", " "))
 			.expect(400).errorFields()).containsExactly("text");
-		assertThat(Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report",
+		assertThat(Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report",
 				Map.of("text", "x", "evidenceLinks", List.of("javascript:alert(1)"))).expect(400).errorFields())
 			.containsExactly("evidenceLinks[0]");
-		Map<String, Object> reported = Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report",
+		Map<String, Object> reported = Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report",
 				report("第一阶段报告：完成方案设计")).expect(200).json();
 		assertThat(reported).containsEntry("status", "SUBMITTED");
 		assertThat(status(c)).isEqualTo("IN_DELIVERY");
-		assertThat(Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report", report("再报")).expect(409)
+		assertThat(Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report", report("再报")).expect(409)
 			.problemType()).isEqualTo("milestone-state");
 		assertThat(Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/return", Map.of("comments", ""))
 			.expect(400).errorFields()).containsExactly("comments");
@@ -121,7 +125,7 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 			.expect(200);
 		assertThat(Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/accept", null).expect(409).problemType())
 			.isEqualTo("milestone-state");
-		Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report", report("补充测试数据后重新提交")).expect(200);
+		Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report", report("补充测试数据后重新提交")).expect(200);
 		Map<String, Object> accepted = Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/accept", null)
 			.expect(200).json();
 		assertThat(accepted).containsEntry("status", "ACCEPTED");
@@ -134,7 +138,7 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 				LocalDate.now(SHANGHAI).plusDays(400).toString())).expect(400).errorFields()).containsExactly("paidOn");
 		assertThat(Reply.post(this.cast.firm(), pay, Map.of("amount", "0.001")).expect(400).errorFields())
 			.containsOnly("amount");
-		assertThat(Reply.post(this.cast.bidder(), pay, Map.of("amount", "1.00")).status()).isEqualTo(403);
+		assertThat(Reply.post(this.winner, pay, Map.of("amount", "1.00")).status()).isEqualTo(403);
 		Reply.post(this.cast.firm(), pay, Map.of("amount", "300000.00", "note", "首笔")).expect(201);
 		assertThat(Reply.post(this.cast.admin(), pay, Map.of("amount", "30000.00")).expect(409).problemType())
 			.isEqualTo("payment-exceeds-remaining");
@@ -143,14 +147,14 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		assertThat((List<?>) paid.get("payments")).hasSize(2);
 
 		for (String id : ids.subList(1, 3)) {
-			Reply.post(this.cast.bidder(), "/api/milestones/" + id + "/report", report("阶段报告")).expect(200);
+			Reply.post(this.winner, "/api/milestones/" + id + "/report", report("阶段报告")).expect(200);
 			assertThat(status(c)).isEqualTo("IN_DELIVERY");
 			Reply.post(this.cast.firm(), "/api/milestones/" + id + "/accept", null).expect(200);
 		}
 		assertThat(status(c)).isEqualTo("COMPLETED");
 		assertThat(DeliveryFixture.delivery(this.cast.admin(), c).get("completedAt")).isNotNull();
 		assertThat(kinds(this.cast.firm())).contains("MILESTONE_SUBMITTED", "CHALLENGE_COMPLETED");
-		assertThat(kinds(this.cast.bidder())).contains("MILESTONE_RETURNED", "MILESTONE_ACCEPTED", "PAYMENT_RECORDED",
+		assertThat(kinds(this.winner)).contains("MILESTONE_RETURNED", "MILESTONE_ACCEPTED", "PAYMENT_RECORDED",
 				"CHALLENGE_COMPLETED");
 		assertThat(auditActions(ids.get(0))).contains("MILESTONE_SUBMITTED", "MILESTONE_RETURNED", "MILESTONE_ACCEPTED",
 				"PAYMENT_RECORDED");
@@ -161,13 +165,13 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 	@Order(3)
 	void theFirmOrTheLabPublishesResultsOnceCompletedAndTheShowcaseListsThem() {
 		Map<String, Object> body = Map.of("title", "碳化硅栅氧可靠性攻关成果", "summary", "阈值漂移降至0.08 V", "outcomes", "专利2项");
-		assertThat(Reply.post(this.cast.bidder(), "/api/challenges/" + challenge(1) + "/results", body).expect(409)
+		assertThat(Reply.post(this.winner, "/api/challenges/" + challenge(1) + "/results", body).expect(409)
 			.problemType()).isEqualTo("results-not-open");
 		assertThat(Reply.post(this.cast.otherFirm(), "/api/challenges/" + challenge(0) + "/results", body).status())
 			.isEqualTo(403);
 		assertThat(Reply.post(this.cast.otherLab(), "/api/challenges/" + challenge(0) + "/results", body).status())
 			.isEqualTo(403);
-		Map<String, Object> created = Reply.post(this.cast.bidder(), "/api/challenges/" + challenge(0) + "/results", body)
+		Map<String, Object> created = Reply.post(this.winner, "/api/challenges/" + challenge(0) + "/results", body)
 			.expect(201).json();
 		assertThat(created).containsEntry("ipTerms", "JOINT").containsEntry("publishedByRole", "LAB")
 			.containsEntry("industryChain", "INTEGRATED_CIRCUITS").containsEntry("amount", DeliveryFixture.QUOTE);
@@ -189,7 +193,7 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 	void overdueMilestonesAreMarkedAndNotifiedOnceEvenWhenTheJobRunsConcurrently() throws Exception {
 		String c = challenge(1);
 		List<String> ids = ids(c);
-		Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(0) + "/report", report("按期提交")).expect(200);
+		Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report", report("按期提交")).expect(200);
 		Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/accept", null).expect(200);
 		this.clock.advance(Duration.ofDays(70));
 		List<Callable<Long>> runs = new ArrayList<>();
@@ -208,13 +212,13 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		assertThat(overdueNotices(ids.get(1))).as("one notice per person").isEqualTo(count(
 				"SELECT COUNT(DISTINCT user_id) AS n FROM notifications WHERE kind = 'MILESTONE_OVERDUE' AND params LIKE '%"
 						+ ids.get(1) + "%'"));
-		assertThat(overdueNotices(ids.get(1), this.cast.bidder())).isEqualTo(1);
+		assertThat(overdueNotices(ids.get(1), this.winner)).isEqualTo(1);
 		assertThat(overdueNotices(ids.get(1), this.cast.firm())).isEqualTo(1);
 		assertThat(this.overdue.markOverdue().block()).isZero();
 		List<Map<String, Object>> board = Reply.get(this.cast.admin(), "/api/admin/delivery").expect(200).list();
 		assertThat(board).anySatisfy(d -> assertThat(d).containsEntry("challengeId", c).containsEntry("overdueCount", 1));
 		assertThat(board.get(0).get("overdueCount")).isNotEqualTo(0);
-		Reply.post(this.cast.bidder(), "/api/milestones/" + ids.get(1) + "/report", report("逾期提交")).expect(200);
+		Reply.post(this.winner, "/api/milestones/" + ids.get(1) + "/report", report("逾期提交")).expect(200);
 		Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(1) + "/accept", null).expect(200);
 		assertThat(DeliveryFixture.delivery(this.cast.firm(), c)).containsEntry("overdueCount", 0);
 	}
@@ -242,11 +246,11 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		assertThat(Reply.post(this.cast.admin(), terminate.formatted(challenge(0)), Map.of("reason", "完成后", "dueDiligence", true))
 			.expect(409).problemType()).isEqualTo("delivery-state");
 		String milestone = ids(failed).get(0);
-		assertThat(Reply.post(this.cast.bidder(), "/api/milestones/" + milestone + "/report", report("终止后")).expect(409)
+		assertThat(Reply.post(this.winner, "/api/milestones/" + milestone + "/report", report("终止后")).expect(409)
 			.problemType()).isEqualTo("delivery-state");
 		assertThat(DeliveryFixture.delivery(this.cast.anonymous(), failed).get("overdueCount")).isEqualTo(0);
 
-		String lab = Cast.labId(this.cast.bidder()).toString();
+		String lab = Cast.labId(this.winner).toString();
 		Map<String, Object> record = Reply.get(this.cast.anonymous(), "/api/labs/" + lab + "/track-record").expect(200).json();
 		assertThat(record).containsEntry("awarded", 4).containsEntry("completed", 1)
 			.containsEntry("terminatedWithoutDueDiligence", 1);

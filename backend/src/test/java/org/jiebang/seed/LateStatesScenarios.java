@@ -33,11 +33,21 @@ abstract class LateStatesScenarios extends IntegrationTestSupport {
 		this.cast = Cast.signIn(api());
 	}
 
+	/** The demo challenge of each late state, by title. */
+	static final Map<String, String> TITLES = Map.of("AWARD_PROPOSED", "动力电池包热失控蔓延抑制与早期预警系统",
+			"AWARDED", "高端超声探头弛豫铁电单晶复合材料与声学堆栈国产化", "IN_DELIVERY", "6英寸碳化硅外延基平面位错转化与缺陷密度降低",
+			"COMPLETED", "1.5T医用超导磁体失超保护与快速励磁系统", "TERMINATED", "低排放燃烧室贫油熄火边界预测与仿真软件",
+			"UNAWARDED", "航空级芳纶纸蜂窝芯材浸胶均匀性控制");
+
 	@Test
+	@SuppressWarnings("unchecked")
 	void thePublicListShowsEveryLateState() {
-		for (String status : List.of("AWARD_PROPOSED", "AWARDED", "IN_DELIVERY", "COMPLETED", "TERMINATED", "UNAWARDED")) {
-			Map<String, Object> page = Reply.get(this.cast.anonymous(), "/api/challenges?status=" + status).expect(200).json();
-			assertThat(((Number) page.get("total")).longValue()).as(status).isEqualTo(1);
+		for (Map.Entry<String, String> state : TITLES.entrySet()) {
+			Map<String, Object> page = Reply.get(this.cast.anonymous(), "/api/challenges?size=100&status=" + state.getKey())
+				.expect(200)
+				.json();
+			assertThat((List<Map<String, Object>>) page.get("items")).as(state.getKey())
+				.anySatisfy(c -> assertThat(c).containsEntry("title", state.getValue()));
 		}
 		assertThat(this.loader.loadIfEmpty().block()).isFalse();
 	}
@@ -47,9 +57,10 @@ abstract class LateStatesScenarios extends IntegrationTestSupport {
 	void theAnnouncedAwardHasItsObjectionPending() {
 		Map<String, Object> page = Reply.get(this.cast.anonymous(), "/api/announcements?size=100").expect(200).json();
 		Map<String, Object> proposed = ((List<Map<String, Object>>) page.get("items")).stream()
-			.filter(a -> "PROPOSED".equals(a.get("status")))
+			.filter(a -> TITLES.get("AWARD_PROPOSED").equals(((Map<String, Object>) a.get("challenge")).get("title")))
 			.findFirst()
 			.orElseThrow();
+		assertThat(proposed).containsEntry("status", "PROPOSED");
 		assertThat(proposed).containsEntry("objectionWindowOpen", true);
 		Map<String, Object> objections = Reply.get(this.cast.admin(), "/api/admin/objections?size=100").expect(200).json();
 		assertThat(((List<Map<String, Object>>) objections.get("items")))
@@ -72,7 +83,9 @@ abstract class LateStatesScenarios extends IntegrationTestSupport {
 			.expect(200).json();
 		assertThat(((Map<String, Object>) terminated.get("termination"))).containsEntry("dueDiligence", true);
 
-		Map<String, Object> results = Reply.get(this.cast.anonymous(), "/api/results").expect(200).json();
+		Map<String, Object> results = Reply.get(this.cast.anonymous(), "/api/results?chain=MEDICAL_DEVICES&size=100")
+			.expect(200)
+			.json();
 		assertThat((List<Map<String, Object>>) results.get("items"))
 			.anySatisfy(r -> assertThat(r).containsEntry("challengeId", only("COMPLETED")).containsEntry("ipTerms", "JOINT"));
 		Map<String, Object> completed = Reply.get(this.cast.anonymous(), "/api/challenges/" + only("COMPLETED") + "/milestones")
@@ -87,8 +100,13 @@ abstract class LateStatesScenarios extends IntegrationTestSupport {
 
 	@SuppressWarnings("unchecked")
 	private String only(String status) {
-		Map<String, Object> page = Reply.get(this.cast.anonymous(), "/api/challenges?status=" + status).expect(200).json();
-		return (String) ((List<Map<String, Object>>) page.get("items")).get(0).get("id");
+		Map<String, Object> page = Reply.get(this.cast.anonymous(), "/api/challenges?size=100&status=" + status).expect(200)
+			.json();
+		return ((List<Map<String, Object>>) page.get("items")).stream()
+			.filter(c -> TITLES.get(status).equals(c.get("title")))
+			.map(c -> (String) c.get("id"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
