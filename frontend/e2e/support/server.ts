@@ -148,7 +148,7 @@ export async function startServer(): Promise<ServerState> {
     `--server.port=${port}`,
     `--jiebang.data-dir=${dataDir}`,
     '--jiebang.challenge.min-bidding-period=PT5S',
-    // Short enough for award.spec.ts to see an announcement (公示) end; no other test proposes awards.
+    // Short enough for award.spec.ts and delivery.spec.ts to see an announcement (公示) end.
     `--jiebang.award.publicity-period=${PUBLICITY_PERIOD}`,
     ...(staticDir ? [`--spring.web.resources.static-locations=file:${staticDir}/`] : []),
   ];

@@ -11,6 +11,8 @@ import enBids from '@/locales/en/bids.json';
 import enChallenges from '@/locales/en/challenges.json';
 import enClarifications from '@/locales/en/clarifications.json';
 import enCommon from '@/locales/en/common.json';
+import enDelivery from '@/locales/en/delivery.json';
+import enExports from '@/locales/en/exports.json';
 import enHome from '@/locales/en/home.json';
 import enInvitations from '@/locales/en/invitations.json';
 import enLabs from '@/locales/en/labs.json';
@@ -24,6 +26,8 @@ import zhBids from '@/locales/zh-CN/bids.json';
 import zhChallenges from '@/locales/zh-CN/challenges.json';
 import zhClarifications from '@/locales/zh-CN/clarifications.json';
 import zhCommon from '@/locales/zh-CN/common.json';
+import zhDelivery from '@/locales/zh-CN/delivery.json';
+import zhExports from '@/locales/zh-CN/exports.json';
 import zhHome from '@/locales/zh-CN/home.json';
 import zhInvitations from '@/locales/zh-CN/invitations.json';
 import zhLabs from '@/locales/zh-CN/labs.json';
@@ -50,6 +54,8 @@ export const resources = {
     clarifications: zhClarifications,
     invitations: zhInvitations,
     attachments: zhAttachments,
+    delivery: zhDelivery,
+    exports: zhExports,
   },
   en: {
     common: enCommon,
@@ -65,6 +71,8 @@ export const resources = {
     clarifications: enClarifications,
     invitations: enInvitations,
     attachments: enAttachments,
+    delivery: enDelivery,
+    exports: enExports,
   },
 } as const;
 
@@ -111,7 +119,7 @@ if (!i18n.isInitialized) {
     lng: initialLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
-    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'awards', 'notifications', 'clarifications', 'invitations', 'attachments'],
+    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'awards', 'notifications', 'clarifications', 'invitations', 'attachments', 'delivery', 'exports'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -523,3 +523,109 @@ export type BidEvaluationView = {
   }[];
   summary: ScoreSummary;
 };
+
+// Delivery to acceptance, payments and results (SPEC §5); the dashboard (SPEC §8).
+
+export const MILESTONE_STATUSES = ['PLANNED', 'SUBMITTED', 'ACCEPTED', 'RETURNED'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export type MilestoneAction = 'REPORT' | 'ACCEPT' | 'RETURN' | 'PAY' | 'ATTACH';
+
+export type MilestoneReport = { text: string; evidenceLinks: string[]; submittedAt: string; submissionCount: number };
+
+export type PaymentView = { id: string; amount: Decimal; paidOn: string; note: string | null; recordedAt: string };
+
+/** A delivery milestone: the public sees schedule and state; insiders also the report, comments, payments, evidence. */
+export type MilestoneView = {
+  id: string;
+  seq: number;
+  title: string;
+  deliverable: string;
+  dueMonth: number;
+  /** The due day in Asia/Shanghai, "YYYY-MM-DD". */
+  dueDate: string;
+  dueAt: string;
+  paymentPercent: number;
+  paymentAmount: Decimal;
+  paidAmount: Decimal;
+  status: MilestoneStatus;
+  overdue: boolean;
+  overdueSince: string | null;
+  acceptedAt: string | null;
+  report: MilestoneReport | null;
+  returnComments: string | null;
+  returnedAt: string | null;
+  payments: PaymentView[];
+  evidence: AttachmentView[];
+  actions: MilestoneAction[];
+};
+
+export type DeliveryLabRef = { id: string; name: string; organizationId: string; organizationName: string };
+
+export type DeliveryView = {
+  challengeId: string;
+  challengeTitle: string;
+  challengeStatus: ChallengeStatus;
+  firmOrganizationId: string;
+  lab: DeliveryLabRef;
+  amount: Decimal;
+  paidTotal: Decimal;
+  confirmedAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  termination: { terminatedAt: string; reason: string; dueDiligence: boolean } | null;
+  overdueCount: number;
+  /** Whether the viewer sees reports, comments and payments (the firm, the winning lab, administrators). */
+  insider: boolean;
+  milestones: MilestoneView[];
+};
+
+/** A results summary (成果) on the public showcase. */
+export type ResultView = {
+  id: string;
+  challengeId: string;
+  challengeTitle: string;
+  title: string;
+  summary: string;
+  outcomes: string | null;
+  ipTerms: IpTerms | null;
+  industryChain: string | null;
+  challengeType: ChallengeType | null;
+  province: string | null;
+  firm: { id: string; name: string };
+  lab: DeliveryLabRef;
+  amount: Decimal | null;
+  completedAt: string | null;
+  publishedByRole: 'FIRM' | 'LAB' | string;
+  publishedAt: string;
+  updatedAt: string;
+};
+
+/** Published challenges of one industry chain. */
+export type ChainCount = { chain: string; challenges: number; bounty: Decimal };
+
+export type RedFlagType = 'SINGLE_BID' | 'REPEATED_WINNER' | 'SHORT_BIDDING_WINDOW';
+
+export type RedFlag = {
+  type: RedFlagType | string;
+  challengeId: string | null;
+  challengeTitle: string | null;
+  labId: string | null;
+  labName: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+  count: number | null;
+  windowDays: number | null;
+};
+
+export type DashboardView = {
+  challengesByStatus: Record<string, number>;
+  challengesByChain: ChainCount[];
+  bounty: { published: Decimal; awarded: Decimal };
+  bidsPerChallenge: { buckets: { bids: string; challenges: number }[]; challenges: number; mean: Decimal | null; median: Decimal | null };
+  medianDaysToAward: Decimal | null;
+  onTimeMilestones: { onTime: number; counted: number; ratio: number | null };
+  matchingEffectiveness: { awardsMeasured: number; wonInTopTen: number; share: Decimal | null };
+  redFlags: RedFlag[];
+  generatedAt: string;
+};

@@ -42,6 +42,10 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             lazy: () => import('./public/results').then((m) => ({ Component: m.ResultsRoute })),
           },
           {
+            path: 'results/:id',
+            lazy: () => import('./public/result').then((m) => ({ Component: m.ResultRoute })),
+          },
+          {
             path: 'announcements',
             lazy: () => import('./public/announcements').then((m) => ({ Component: m.AnnouncementsRoute })),
           },
@@ -78,6 +82,10 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
               path: 'firm/challenges/:id/bids',
               lazy: () => import('./firm/challenge-bids').then((m) => ({ Component: m.ChallengeBidsRoute })),
             },
+            {
+              path: 'firm/challenges/:id/delivery',
+              lazy: () => import('./firm/delivery').then((m) => ({ Component: m.FirmDeliveryRoute })),
+            },
           ]),
           roleRoutes(queryClient, ['LAB'], [
             { path: 'lab/profile', lazy: () => import('./lab/profile').then((m) => ({ Component: m.LabProfileRoute })) },
@@ -90,6 +98,10 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             {
               path: 'lab/challenges/:id/bid',
               lazy: () => import('./lab/bid').then((m) => ({ Component: m.BidRoute })),
+            },
+            {
+              path: 'lab/delivery/:challengeId',
+              lazy: () => import('./lab/delivery').then((m) => ({ Component: m.LabDeliveryRoute })),
             },
           ]),
           roleRoutes(queryClient, ['EXPERT', 'ADMIN'], [
@@ -120,6 +132,15 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
                 },
                 { path: 'experts', lazy: () => import('./admin/experts').then((m) => ({ Component: m.ExpertsRoute })) },
                 { path: 'audit', lazy: () => import('./admin/audit').then((m) => ({ Component: m.AuditRoute })) },
+                {
+                  path: 'delivery',
+                  lazy: () => import('./admin/delivery').then((m) => ({ Component: m.DeliveryBoardRoute })),
+                },
+                {
+                  path: 'dashboard',
+                  lazy: () => import('./admin/dashboard').then((m) => ({ Component: m.DashboardRoute })),
+                },
+                { path: 'exports', lazy: () => import('./admin/exports').then((m) => ({ Component: m.ExportsRoute })) },
               ],
             },
             {

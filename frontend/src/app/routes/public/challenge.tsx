@@ -1,5 +1,5 @@
-import { AuditOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Result, Skeleton } from 'antd';
+import { AuditOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Result, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -7,17 +7,23 @@ import { QueryError } from '@/components/ui/query-error';
 import { ChallengeDocuments } from '@/features/attachments/components/challenge-documents';
 import { useChallenge } from '@/features/challenges/api/get-challenge';
 import { ChallengeDetail } from '@/features/challenges/components/challenge-detail';
+import { DeliveryProgress } from '@/features/delivery/components/delivery-progress';
+import { ResultsPanel } from '@/features/delivery/components/results-form';
+import { OcdsLink } from '@/features/exports/components/ocds-link';
 import { ChallengeInvitations } from '@/features/invitations/components/challenge-invitations';
 import { isApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { PUBLIC_CHALLENGE_STATUSES, type ChallengeStatus } from '@/types/api';
+import { PUBLIC_CHALLENGE_STATUSES, type ChallengeStatus, type DeliveryView } from '@/types/api';
 
 /** States from the close on, in which administrators have an evaluation workspace for the challenge. */
 const EVALUATED: ChallengeStatus[] = ['CLOSED', 'AWARD_PROPOSED', 'AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED', 'UNAWARDED'];
 
+/** States with a delivery (攻关): from the confirmed award on. */
+const DELIVERED: ChallengeStatus[] = ['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED'];
+
 export function ChallengeRoute() {
-  const { t } = useTranslation(['challenges', 'admin', 'common']);
+  const { t } = useTranslation(['challenges', 'admin', 'delivery', 'common']);
   const { id = '' } = useParams();
   const challenge = useChallenge(id);
   const { data: user } = useUser();
@@ -44,13 +50,32 @@ export function ChallengeRoute() {
   } else {
     const evaluation =
       user?.role === 'ADMIN' && EVALUATED.includes(challenge.data.status) ? (
-        <Link to={`/admin/challenges/${challenge.data.id}/evaluation`}>
-          <Button type="primary" icon={<AuditOutlined />} data-testid="action-evaluation">
-            {t('admin:console.tabs.evaluation')}
-          </Button>
-        </Link>
+        <Space wrap>
+          <Link to={`/admin/challenges/${challenge.data.id}/evaluation`}>
+            <Button type="primary" icon={<AuditOutlined />} data-testid="action-evaluation">
+              {t('admin:console.tabs.evaluation')}
+            </Button>
+          </Link>
+          <OcdsLink challengeId={challenge.data.id} />
+        </Space>
       ) : undefined;
     const c = challenge.data;
+    // The parties of a delivery reach their workspace from its progress card.
+    const workspace = (delivery: DeliveryView) => {
+      const firm = user?.role === 'FIRM' && user.organization?.id === delivery.firmOrganizationId;
+      const lab = user?.role === 'LAB' && user.lab?.id === delivery.lab.id;
+      if (!firm && !lab && user?.role !== 'ADMIN') {
+        return undefined;
+      }
+      return (
+        <Link to={lab ? `/lab/delivery/${c.id}` : `/firm/challenges/${c.id}/delivery`}>
+          <Button size="small" type="primary" icon={<NodeIndexOutlined />} data-testid="delivery-workspace">
+            {t(lab ? 'delivery:progress.manageLab' : firm ? 'delivery:progress.manageFirm' : 'delivery:progress.manageAdmin')}
+          </Button>
+        </Link>
+      );
+    };
+    const delivered = DELIVERED.includes(c.status);
     // The firm adds documents while it may edit the challenge; it and administrators see whom it invited.
     const insider = user?.role === 'ADMIN' || (user?.role === 'FIRM' && user.organization?.id === c.organization.id);
     body = (
@@ -58,7 +83,15 @@ export function ChallengeRoute() {
         challenge={c}
         signedIn={Boolean(user)}
         extraActions={evaluation}
-        mainExtra={<ChallengeDocuments challengeId={c.id} editable={c.actions.includes('EDIT')} />}
+        mainExtra={
+          <>
+            {c.status === 'COMPLETED' && (
+              <ResultsPanel owner={{ challengeId: c.id, industryChain: c.industryChain, challengeType: c.challengeType, province: c.province }} canPublish={false} />
+            )}
+            {delivered && <DeliveryProgress challengeId={c.id} actions={workspace} />}
+            <ChallengeDocuments challengeId={c.id} editable={c.actions.includes('EDIT')} />
+          </>
+        }
         asideExtra={
           insider && PUBLIC_CHALLENGE_STATUSES.includes(c.status) ? (
             <ChallengeInvitations challengeId={c.id} open={c.status === 'PUBLISHED' && c.open} />

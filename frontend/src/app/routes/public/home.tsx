@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { PublicChainChart } from '@/features/stats/components/public-chain-chart';
 import { PublicStats } from '@/features/stats/components/public-stats';
 import { useUser, type Me } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -162,6 +163,7 @@ export function HomeRoute() {
           {t('stats.lead')}
         </Typography.Paragraph>
         <PublicStats />
+        <PublicChainChart />
       </section>
       <Process />
       {!user && <Roles />}

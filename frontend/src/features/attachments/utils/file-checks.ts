@@ -8,10 +8,11 @@ export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.map((extension) => `.${exten
 
 export const MB = 1024 * 1024;
 
-/** The server's defaults (jiebang.attachments.*): 20 MB a file, 5 files a bid, 10 documents a challenge. */
+/** The server's defaults (jiebang.attachments.*): 20 MB a file, 5 files a bid, 10 documents a challenge, 10 evidence files a milestone. */
 export const MAX_FILE_BYTES = 20 * MB;
 export const MAX_BID_FILES = 5;
 export const MAX_CHALLENGE_FILES = 10;
+export const MAX_MILESTONE_FILES = 10;
 
 /** Why a file is refused before it is sent, with what the message needs. */
 export type FileCheckProblem =

@@ -1,4 +1,4 @@
-import { EditOutlined, EyeOutlined, SafetyCertificateOutlined, WarningOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, NodeIndexOutlined, SafetyCertificateOutlined, WarningOutlined } from '@ant-design/icons';
 import { Button, Empty, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,8 @@ import { useMyBids } from '../api/get-my-bids';
 import { BidReceipt } from './bid-receipt';
 
 const HAS_RECEIPT = new Set(['SUBMITTED', 'SHORTLISTED', 'NOT_SELECTED', 'AWARDED']);
+/** Challenge states with a delivery plan: the awarded lab reports its milestones from the award on. */
+const DELIVERED = new Set(['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED']);
 
 /** The lab's bids: state, challenge and its deadline, the reconfirmation warning, and the receipt. */
 export function MyBids() {
@@ -94,7 +96,7 @@ export function MyBids() {
           {
             title: t('common:actions.details'),
             key: 'actions',
-            width: 220,
+            width: 260,
             render: (_, bid) => (
               <Space size={4} wrap>
                 <Link to={`/lab/challenges/${bid.challenge.id}/bid`}>
@@ -102,6 +104,13 @@ export function MyBids() {
                     {open(bid) ? t('mine.edit') : t('mine.view')}
                   </Button>
                 </Link>
+                {bid.status === 'AWARDED' && DELIVERED.has(bid.challenge.status) && (
+                  <Link to={`/lab/delivery/${bid.challenge.id}`}>
+                    <Button size="small" type="link" icon={<NodeIndexOutlined />} data-testid="my-bid-delivery">
+                      {t('mine.delivery')}
+                    </Button>
+                  </Link>
+                )}
                 {HAS_RECEIPT.has(bid.status) && bid.commitment && (
                   <Button size="small" type="link" icon={<SafetyCertificateOutlined />} onClick={() => setReceiptOf(bid)} data-testid="my-bid-receipt">
                     {t('mine.receipt')}

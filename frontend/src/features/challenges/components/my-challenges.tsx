@@ -1,4 +1,4 @@
-import { EditOutlined, EyeOutlined, FileSearchOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, FileSearchOutlined, NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +15,7 @@ import { BountyAmount } from './challenge-meta';
 
 const EDITABLE: ChallengeStatus[] = ['DRAFT', 'REJECTED'];
 const OPENED: ChallengeStatus[] = ['CLOSED', 'AWARD_PROPOSED', 'AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED', 'UNAWARDED'];
+const DELIVERED: ChallengeStatus[] = ['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED'];
 const PAGE_SIZE = 20;
 
 type MyChallengesProps = {
@@ -103,7 +104,7 @@ export function MyChallenges({ status, page, onChange }: MyChallengesProps) {
             {
               title: t('mine.actions'),
               key: 'actions',
-              width: 210,
+              width: 260,
               render: (_, row) => (
                 <Space size={4} wrap>
                   <Link to={`/challenges/${row.id}`}>
@@ -115,6 +116,13 @@ export function MyChallenges({ status, page, onChange }: MyChallengesProps) {
                     <Link to={`/firm/challenges/${row.id}/edit`}>
                       <Button size="small" type="link" icon={<EditOutlined />} data-testid="my-challenge-edit">
                         {t('common:actions.edit')}
+                      </Button>
+                    </Link>
+                  )}
+                  {DELIVERED.includes(row.status) && (
+                    <Link to={`/firm/challenges/${row.id}/delivery`}>
+                      <Button size="small" type="link" icon={<NodeIndexOutlined />} data-testid="my-challenge-delivery">
+                        {t('actions.delivery')}
                       </Button>
                     </Link>
                   )}

@@ -71,21 +71,25 @@ export function LabProfile({ lab, actions }: { lab: LabProfileView; actions?: Re
           <Card title={t('profile.trackRecord')} className="detail-card" data-testid="lab-track-record">
             <Row gutter={[12, 12]}>
               <Col span={12}>
-                <Statistic title={t('profile.awarded')} value={record.awarded} />
+                <Statistic title={t('profile.awarded')} value={record.awarded} data-testid="track-awarded" />
               </Col>
               <Col span={12}>
-                <Statistic title={t('profile.completed')} value={record.completed} />
+                <Statistic title={t('profile.completed')} value={record.completed} data-testid="track-completed" />
               </Col>
               <Col span={12}>
-                <Statistic title={t('profile.terminated')} value={record.terminatedWithoutDueDiligence} />
+                <Statistic title={t('profile.terminated')} value={record.terminatedWithoutDueDiligence} data-testid="track-terminated" />
               </Col>
               <Col span={12}>
                 <Statistic
                   title={t('profile.onTime')}
                   value={record.onTimeRatio === null ? '—' : `${Math.round(record.onTimeRatio * 100)}%`}
+                  data-testid="track-on-time"
                 />
               </Col>
             </Row>
+            <Typography.Paragraph type="secondary" className="track-record-note">
+              {t('profile.trackRecordNote')}
+            </Typography.Paragraph>
           </Card>
         </Col>
       </Row>

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 
+import { formatMoney, toCents } from '@/lib/format';
+
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationView } from '@/types/api';
 
 const isKnownKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
@@ -25,6 +27,10 @@ export function notificationText(notification: Pick<NotificationView, 'kind' | '
   const decision = params.decision === 'UPHELD' || params.decision === 'DISMISSED' ? params.decision : undefined;
   const organization = text(params.organization);
   const question = text(params.question);
+  const milestone = text(params.milestone);
+  const seq = text(params.seq);
+  const dueDate = text(params.dueDate);
+  const amount = toCents(text(params.amount)) !== undefined ? formatMoney(text(params.amount)) : undefined;
   const values = {
     subject: title ? t('subject', { title }) : '',
     reasonText: reason ? t('reason', { reason }) : '',
@@ -33,6 +39,10 @@ export function notificationText(notification: Pick<NotificationView, 'kind' | '
     inviterText: organization ? t('inviter', { organization }) : t('inviterUnknown'),
     questionText: question ? t('question', { question: excerpt(question) }) : '',
     termsText: params.changesTerms === true ? t('termsChanged') : '',
+    milestoneText:
+      seq && milestone ? t('milestone', { seq, milestone }) : seq ? t('milestoneNumber', { seq }) : t('milestoneUnknown'),
+    dueDateText: dueDate ? t('dueDate', { dueDate }) : '',
+    amountText: amount ? t('amount', { amount }) : '',
   };
   if (!isKnownKind(notification.kind)) {
     return t('kinds.unknown');

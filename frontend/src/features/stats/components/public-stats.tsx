@@ -16,7 +16,7 @@ import { currentLanguage } from '@/lib/i18n';
 
 import { usePublicStats, type PublicStats as PublicStatsData } from '../api/get-public-stats';
 
-type CountKey = Exclude<keyof PublicStatsData, 'openBounty'>;
+type CountKey = keyof Pick<PublicStatsData, 'publishedChallenges' | 'openChallenges' | 'awardedChallenges' | 'labs' | 'organizations'>;
 
 const COUNTS: { key: CountKey; icon: ReactNode }[] = [
   { key: 'publishedChallenges', icon: <FileTextOutlined /> },

@@ -128,6 +128,17 @@ public class NotificationService {
 			.one();
 	}
 
+	/** Notifications with the given ids (gaps the stream is still waiting for), for the stream poller. */
+	Flux<Delivery> withIds(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.db.sql("SELECT * FROM notifications WHERE id IN (:ids) ORDER BY id")
+			.bind("ids", java.util.List.copyOf(ids))
+			.map(row -> new Delivery(row.get("user_id", UUID.class), view(row)))
+			.all();
+	}
+
 	Mono<Long> maxId() {
 		return this.db.sql("SELECT COALESCE(MAX(id), 0) AS id FROM notifications")
 			.map(row -> ((Number) row.get("id")).longValue())

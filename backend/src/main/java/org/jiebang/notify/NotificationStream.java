@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
@@ -48,6 +49,9 @@ class NotificationStream implements SmartLifecycle {
 	/** Delivered ids above {@link #safe}. */
 	private final NavigableSet<Long> delivered = new TreeSet<>();
 
+	/** The highest id delivered so far. */
+	private long highestSeen;
+
 	/** Missing ids above {@link #safe} with the moment they were first noticed. */
 	private final Map<Long, Instant> gaps = new TreeMap<>();
 
@@ -74,8 +78,21 @@ class NotificationStream implements SmartLifecycle {
 		return Flux.merge(replay, live).filter(n -> n.id() > lastId && sent.add(n.id()));
 	}
 
+	/**
+	 * Fetches what is new above the highest id delivered, and separately the ids still missing below it, so
+	 * that a gap (a late or rolled-back transaction) never holds back newer notifications.
+	 */
 	private Mono<Void> poll() {
-		return this.notifications.newerThan(this.safe, 500).doOnNext(this::deliver).then(Mono.fromRunnable(this::advance));
+		long highest;
+		List<Long> waiting;
+		synchronized (this) {
+			highest = Math.max(this.safe, this.highestSeen);
+			waiting = this.gaps.keySet().stream().limit(500).toList();
+		}
+		return this.notifications.newerThan(highest, 500)
+			.concatWith(this.notifications.withIds(waiting))
+			.doOnNext(this::deliver)
+			.then(Mono.fromRunnable(this::advance));
 	}
 
 	private synchronized void deliver(NotificationService.Delivery delivery) {
@@ -84,13 +101,13 @@ class NotificationStream implements SmartLifecycle {
 			return;
 		}
 		this.gaps.remove(id);
-		long highest = this.delivered.last();
 		Instant now = this.clock.instant();
-		for (long missing = this.safe + 1; missing < highest; missing++) {
-			if (!this.delivered.contains(missing)) {
-				this.gaps.putIfAbsent(missing, now);
-			}
+		// Ids skipped between the previous highest and this one are gaps: late commits or rollbacks.
+		long previous = Math.max(this.safe, this.highestSeen);
+		for (long missing = previous + 1; missing < id; missing++) {
+			this.gaps.putIfAbsent(missing, now);
 		}
+		this.highestSeen = Math.max(this.highestSeen, id);
 		this.sink.tryEmitNext(delivery);
 	}
 
@@ -128,6 +145,7 @@ class NotificationStream implements SmartLifecycle {
 
 	private synchronized void startAt(long id) {
 		this.safe = id;
+		this.highestSeen = id;
 	}
 
 	@Override
@@ -136,7 +154,8 @@ class NotificationStream implements SmartLifecycle {
 		if (current != null) {
 			current.dispose();
 		}
-		this.sink.tryEmitComplete();
+		// The sink stays open: a stopped context may be started again (the test framework pauses cached
+		// contexts), and open streams then go on receiving.
 	}
 
 	@Override

@@ -51,8 +51,8 @@ abstract class NewRoutesAuthorizationScenarios extends IntegrationTestSupport {
 	}
 
 	// {c} the challenge of the row's state, owned by FIRM_OWN; {fc} a document of it; {b} LAB_BIDDER's submitted
-	// bid on it with the file {fb}; {q} an open question LAB_OTHER asked about it; {m} some milestone (no access
-	// rules are registered for milestones yet). "403 bids-sealed" = status and problem type.
+	// bid on it with the file {fb}; {q} an open question LAB_OTHER asked about it; {m} a milestone id that does
+	// not exist (sign-in comes first, then 404). "403 bids-sealed" = status and problem type.
 	// @formatter:off
 	static final List<Row> MATRIX = List.of(
 	//      route                                            state       anonymous  firm (own)                 other firm  lab (bidder)                        lab (other)                         admin
@@ -90,8 +90,8 @@ abstract class NewRoutesAuthorizationScenarios extends IntegrationTestSupport {
 		row("GET /api/attachments/{fb}",                     CLOSED,     "401",     "200",                     "404",      "200",                              "404",                              "200"),
 		row("DELETE /api/attachments/{fb}",                  PUBLISHED,  "401",     "403 bids-sealed",         "404",      "204",                              "404",                              "403 bids-sealed"),
 		row("DELETE /api/attachments/{fb}",                  CLOSED,     "401",     "403",                     "404",      "409 bid-window-closed",            "404",                              "403"),
-		row("POST /api/milestones/{m}/attachments",          ANY,        "404",     "404",                     "404",      "404",                              "404",                              "404"),
-		row("GET /api/milestones/{m}/attachments",           ANY,        "404",     "404",                     "404",      "404",                              "404",                              "404"));
+		row("POST /api/milestones/{m}/attachments",          ANY,        "401",     "404",                     "404",      "404",                              "404",                              "404"),
+		row("GET /api/milestones/{m}/attachments",           ANY,        "401",     "404",                     "404",      "404",                              "404",                              "404"));
 	// @formatter:on
 
 	/** Routes whose success uses up their target, so each success gets a fresh one. */
