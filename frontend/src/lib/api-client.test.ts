@@ -134,4 +134,12 @@ describe('api client', () => {
 
     expect(requests[0].url).toBe('/api/challenges?q=%E8%8A%AF%E7%89%87+%E8%AE%BE%E8%AE%A1&page=2&open=true');
   });
+
+  it('repeats the key of a list parameter', async () => {
+    const { requests } = mockFetch(() => jsonResponse({ items: [] }));
+
+    await api.get('/api/search/challenges', { params: { chain: ['A', '', 'B'], region: [], page: 0 } });
+
+    expect(requests[0].url).toBe('/api/search/challenges?chain=A&chain=B&page=0');
+  });
 });

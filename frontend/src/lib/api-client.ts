@@ -48,7 +48,10 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 /** The problem type used when the server could not be reached at all. */
 export const NETWORK_PROBLEM_TYPE = '/problems/network';
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+type QueryValue = string | number | boolean | null | undefined;
+
+/** Query parameters; an array repeats its key (`chain=A&chain=B`). */
+export type QueryParams = Record<string, QueryValue | readonly QueryValue[]>;
 
 export type RequestOptions = {
   params?: QueryParams;
@@ -137,9 +140,11 @@ function buildUrl(path: string, params?: QueryParams): string {
     return path;
   }
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') {
-      search.append(key, String(value));
+  for (const [key, entry] of Object.entries(params)) {
+    for (const value of Array.isArray(entry) ? entry : [entry]) {
+      if (value !== undefined && value !== null && value !== '') {
+        search.append(key, String(value));
+      }
     }
   }
   const query = search.toString();

@@ -17,6 +17,7 @@ import enHome from '@/locales/en/home.json';
 import enInvitations from '@/locales/en/invitations.json';
 import enLabs from '@/locales/en/labs.json';
 import enNotifications from '@/locales/en/notifications.json';
+import enSearch from '@/locales/en/search.json';
 import enStats from '@/locales/en/stats.json';
 import zhAccounts from '@/locales/zh-CN/accounts.json';
 import zhAdmin from '@/locales/zh-CN/admin.json';
@@ -32,6 +33,7 @@ import zhHome from '@/locales/zh-CN/home.json';
 import zhInvitations from '@/locales/zh-CN/invitations.json';
 import zhLabs from '@/locales/zh-CN/labs.json';
 import zhNotifications from '@/locales/zh-CN/notifications.json';
+import zhSearch from '@/locales/zh-CN/search.json';
 import zhStats from '@/locales/zh-CN/stats.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -56,6 +58,7 @@ export const resources = {
     attachments: zhAttachments,
     delivery: zhDelivery,
     exports: zhExports,
+    search: zhSearch,
   },
   en: {
     common: enCommon,
@@ -73,6 +76,7 @@ export const resources = {
     attachments: enAttachments,
     delivery: enDelivery,
     exports: enExports,
+    search: enSearch,
   },
 } as const;
 
@@ -119,7 +123,7 @@ if (!i18n.isInitialized) {
     lng: initialLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES,
-    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'awards', 'notifications', 'clarifications', 'invitations', 'attachments', 'delivery', 'exports'],
+    ns: ['common', 'accounts', 'home', 'stats', 'challenges', 'bids', 'labs', 'admin', 'awards', 'notifications', 'clarifications', 'invitations', 'attachments', 'delivery', 'exports', 'search'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

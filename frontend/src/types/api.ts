@@ -629,3 +629,71 @@ export type DashboardView = {
   redFlags: RedFlag[];
   generatedAt: string;
 };
+
+// Search and explainable matching. Highlights arrive as text segments, never as markup.
+
+/** A piece of a highlighted field: `hit` marks the words that matched the query. */
+export type Segment = { text: string; hit: boolean };
+
+export type FacetCount = { value: string; count: number };
+
+/** A page of search hits with the facet counts of the whole result (1-based page, like Page). */
+export type SearchPage<T, F extends string> = {
+  items: T[];
+  total: number;
+  page: number;
+  size: number;
+  facets: Partial<Record<F, FacetCount[]>>;
+};
+
+export type ChallengeSearchHit = {
+  challenge: ChallengeSummaryView;
+  score: number;
+  highlights?: Partial<Record<'title' | 'summary' | 'description', Segment[]>>;
+};
+
+export type ChallengeFacet = 'chain' | 'type' | 'region' | 'status';
+export type ChallengeSearchResult = SearchPage<ChallengeSearchHit, ChallengeFacet>;
+
+export type LabSearchHit = {
+  lab: LabProfileView;
+  score: number;
+  highlights?: Partial<Record<'name' | 'summary' | 'capabilities', Segment[]>>;
+};
+
+export type LabFacet = 'field' | 'region' | 'orgType';
+export type LabSearchResult = SearchPage<LabSearchHit, LabFacet>;
+
+export const MATCH_FACTORS = ['TEXT', 'TAGS', 'TRACK_RECORD', 'REGION'] as const;
+export type MatchFactorName = (typeof MATCH_FACTORS)[number];
+
+/** One part of a match score: `value` (0..1) times `weight` gives its `share`; the shares add up to the score. */
+export type MatchFactor = { factor: MatchFactorName | string; value: number; weight: number; share: number };
+
+/** Why a lab and a challenge match: the factors, the shared tags and the matched terms per field. */
+export type Explanation = {
+  factors: MatchFactor[];
+  matchedTags: string[];
+  matchedTerms: Record<string, string[]>;
+};
+
+export type LabMatch = { lab: LabProfileView; score: number; explanation: Explanation };
+export type ChallengeRecommendation = { challenge: ChallengeSummaryView; score: number; explanation: Explanation };
+
+export type SearchRebuildView = {
+  running: boolean;
+  startedAt: string;
+  finishedAt: string | null;
+  processed: number;
+  total: number;
+  error: string | null;
+};
+
+/** GET /api/admin/search/status: the index's state, size, how far it follows the outbox, the last rebuild. */
+export type SearchIndexStatus = {
+  schemaVersion: number | string;
+  state: 'READY' | 'BUILDING';
+  documents: { challenges: number; labs: number };
+  outbox: { position: number; head: number; lag: number };
+  rebuild: SearchRebuildView | null;
+};

@@ -37,6 +37,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
           },
           { path: 'labs', lazy: () => import('./public/labs').then((m) => ({ Component: m.LabsRoute })) },
           { path: 'labs/:id', lazy: () => import('./public/lab').then((m) => ({ Component: m.LabRoute })) },
+          { path: 'search', lazy: () => import('./public/search').then((m) => ({ Component: m.SearchRoute })) },
           {
             path: 'results',
             lazy: () => import('./public/results').then((m) => ({ Component: m.ResultsRoute })),
@@ -92,6 +93,10 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
             { path: 'lab/bids', lazy: () => import('./lab/my-bids').then((m) => ({ Component: m.MyBidsRoute })) },
             { path: 'lab/follows', lazy: () => import('./lab/follows').then((m) => ({ Component: m.FollowsRoute })) },
             {
+              path: 'lab/recommendations',
+              lazy: () => import('./lab/recommendations').then((m) => ({ Component: m.RecommendationsRoute })),
+            },
+            {
               path: 'lab/invitations',
               lazy: () => import('./lab/invitations').then((m) => ({ Component: m.InvitationsRoute })),
             },
@@ -141,6 +146,7 @@ export const createRoutes = (queryClient: QueryClient): RouteObject[] => [
                   lazy: () => import('./admin/dashboard').then((m) => ({ Component: m.DashboardRoute })),
                 },
                 { path: 'exports', lazy: () => import('./admin/exports').then((m) => ({ Component: m.ExportsRoute })) },
+                { path: 'search', lazy: () => import('./admin/search').then((m) => ({ Component: m.SearchIndexRoute })) },
               ],
             },
             {

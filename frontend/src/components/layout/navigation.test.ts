@@ -5,6 +5,7 @@ describe('activeNavKey', () => {
     expect(activeNavKey('/')).toBe('home');
     expect(activeNavKey('/challenges')).toBe('challenges');
     expect(activeNavKey('/challenges/42')).toBe('challenges');
+    expect(activeNavKey('/search')).toBe('search');
     expect(activeNavKey('/labsx')).toBeUndefined();
     expect(activeNavKey('/account')).toBeUndefined();
   });

@@ -3,6 +3,7 @@ export const NAV_ITEMS = [
   { key: 'home', path: '/' },
   { key: 'challenges', path: '/challenges' },
   { key: 'labs', path: '/labs' },
+  { key: 'search', path: '/search' },
   { key: 'results', path: '/results' },
   { key: 'announcements', path: '/announcements' },
 ] as const;
@@ -16,7 +17,17 @@ export function activeNavKey(pathname: string): string | undefined {
 }
 
 export type WorkspaceItem = {
-  key: 'myChallenges' | 'newChallenge' | 'myBids' | 'labProfile' | 'admin' | 'myReviews' | 'myObjections' | 'myInvitations' | 'myFollows';
+  key:
+    | 'myChallenges'
+    | 'newChallenge'
+    | 'myBids'
+    | 'labProfile'
+    | 'admin'
+    | 'myReviews'
+    | 'myObjections'
+    | 'myInvitations'
+    | 'myFollows'
+    | 'recommendations';
   path: string;
 };
 
@@ -31,6 +42,7 @@ export const WORKSPACE_ITEMS: Record<string, WorkspaceItem[]> = {
   ],
   LAB: [
     { key: 'myBids', path: '/lab/bids' },
+    { key: 'recommendations', path: '/lab/recommendations' },
     { key: 'myInvitations', path: '/lab/invitations' },
     { key: 'myFollows', path: '/lab/follows' },
     { key: 'labProfile', path: '/lab/profile' },

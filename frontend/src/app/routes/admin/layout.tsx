@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { PageHeader } from '@/components/layout/page-header';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
-const TABS = ['review', 'evaluation', 'objections', 'delivery', 'dashboard', 'experts', 'organizations', 'audit', 'exports'] as const;
+const TABS = ['review', 'evaluation', 'objections', 'delivery', 'dashboard', 'experts', 'organizations', 'audit', 'exports', 'search'] as const;
 
 /** The admin console's frame: a tab per section, each its own route. */
 export function AdminLayoutRoute() {

@@ -1,5 +1,5 @@
 import { AuditOutlined, NodeIndexOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Result, Skeleton, Space } from 'antd';
+import { Breadcrumb, Button, Result, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
@@ -11,6 +11,8 @@ import { DeliveryProgress } from '@/features/delivery/components/delivery-progre
 import { ResultsPanel } from '@/features/delivery/components/results-form';
 import { OcdsLink } from '@/features/exports/components/ocds-link';
 import { ChallengeInvitations } from '@/features/invitations/components/challenge-invitations';
+import { InviteToBidButton } from '@/features/invitations/components/invite-button';
+import { RecommendedLabs } from '@/features/search/components/recommended-labs';
 import { isApiError } from '@/lib/api-client';
 import { useUser } from '@/lib/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -23,7 +25,7 @@ const EVALUATED: ChallengeStatus[] = ['CLOSED', 'AWARD_PROPOSED', 'AWARDED', 'IN
 const DELIVERED: ChallengeStatus[] = ['AWARDED', 'IN_DELIVERY', 'COMPLETED', 'TERMINATED'];
 
 export function ChallengeRoute() {
-  const { t } = useTranslation(['challenges', 'admin', 'delivery', 'common']);
+  const { t } = useTranslation(['challenges', 'admin', 'delivery', 'search', 'common']);
   const { id = '' } = useParams();
   const challenge = useChallenge(id);
   const { data: user } = useUser();
@@ -78,6 +80,8 @@ export function ChallengeRoute() {
     const delivered = DELIVERED.includes(c.status);
     // The firm adds documents while it may edit the challenge; it and administrators see whom it invited.
     const insider = user?.role === 'ADMIN' || (user?.role === 'FIRM' && user.organization?.id === c.organization.id);
+    // Recommended labs help while the challenge takes bids; the firm invites them from the list.
+    const takingBids = c.status === 'PUBLISHED' && c.open;
     body = (
       <ChallengeDetail
         challenge={c}
@@ -90,11 +94,30 @@ export function ChallengeRoute() {
             )}
             {delivered && <DeliveryProgress challengeId={c.id} actions={workspace} />}
             <ChallengeDocuments challengeId={c.id} editable={c.actions.includes('EDIT')} />
+            {insider && c.status === 'PUBLISHED' && (
+              <RecommendedLabs
+                challengeId={c.id}
+                renderActions={
+                  takingBids
+                    ? (lab) => (
+                        <InviteToBidButton labId={lab.id} labName={lab.name} challengeId={c.id} labOrganizationId={lab.organization.id} size="small" />
+                      )
+                    : undefined
+                }
+                footer={
+                  takingBids ? undefined : (
+                    <Typography.Text type="secondary" data-testid="recommended-labs-closed">
+                      {t('search:recommendedLabs.notOpen')}
+                    </Typography.Text>
+                  )
+                }
+              />
+            )}
           </>
         }
         asideExtra={
           insider && PUBLIC_CHALLENGE_STATUSES.includes(c.status) ? (
-            <ChallengeInvitations challengeId={c.id} open={c.status === 'PUBLISHED' && c.open} />
+            <ChallengeInvitations challengeId={c.id} open={takingBids} />
           ) : undefined
         }
       />

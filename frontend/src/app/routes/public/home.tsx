@@ -7,11 +7,12 @@ import {
   SearchOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Col, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, Input, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
+import { RecommendedChallenges } from '@/features/search/components/recommended-challenges';
 import { PublicChainChart } from '@/features/stats/components/public-chain-chart';
 import { PublicStats } from '@/features/stats/components/public-stats';
 import { useUser, type Me } from '@/lib/auth';
@@ -58,6 +59,7 @@ function Hero() {
   const { t } = useTranslation(['home', 'common']);
   const { data: user } = useUser();
   const actions = useHeroActions(user);
+  const navigate = useNavigate();
   return (
     <section className="hero" data-testid="hero">
       <div className="app-container hero-inner">
@@ -68,6 +70,16 @@ function Hero() {
         </p>
         <p className="hero-lead">{t('hero.lead')}</p>
         {user && <p className="hero-greeting">{t('hero.greeting', { name: user.displayName })}</p>}
+        <Input.Search
+          className="hero-search"
+          size="large"
+          allowClear
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
+          enterButton={t('common:actions.search')}
+          onSearch={(q) => void navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() }).toString()}` : '/search')}
+          data-testid="hero-search"
+        />
         <Space wrap size={12} className="hero-actions">
           {actions.map((action) => (
             <Link key={action.to + action.testId} to={action.to}>
@@ -84,6 +96,29 @@ function Hero() {
           ))}
         </Space>
       </div>
+    </section>
+  );
+}
+
+/** A lab's top recommendations, each with why, and the way to all of them. */
+function Recommended() {
+  const { t } = useTranslation(['home', 'search']);
+  return (
+    <section className="app-container page-section" data-testid="home-recommendations">
+      <div className="section-title-row">
+        <Typography.Title level={3} className="section-title">
+          {t('recommended.title')}
+        </Typography.Title>
+        <Link to="/lab/recommendations">
+          <Button type="link">
+            {t('search:recommendations.viewAll')} <ArrowRightOutlined />
+          </Button>
+        </Link>
+      </div>
+      <Typography.Paragraph type="secondary" className="section-lead">
+        {t('recommended.lead')}
+      </Typography.Paragraph>
+      <RecommendedChallenges limit={3} compact />
     </section>
   );
 }
@@ -155,6 +190,7 @@ export function HomeRoute() {
   return (
     <div data-testid="home-page">
       <Hero />
+      {user?.role === 'LAB' && <Recommended />}
       <section className="app-container page-section stats-section">
         <Typography.Title level={3} className="section-title">
           {t('stats.title')}

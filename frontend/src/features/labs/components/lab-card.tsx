@@ -3,18 +3,22 @@ import { Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
+import { HighlightedText } from '@/components/ui/highlighted-text';
 import { useTaxonomyLabels } from '@/lib/use-taxonomy-labels';
-import type { LabProfileView } from '@/types/api';
+import type { LabSearchHit, LabProfileView } from '@/types/api';
 
-/** A lab in the directory: name, organization, fields, keywords, size and place. */
-export function LabCard({ lab }: { lab: LabProfileView }) {
+/**
+ * A lab in the directory: name, organization, fields, keywords, size and place; with search `highlights`
+ * the matched words are marked, and a capability snippet shows where the query matched.
+ */
+export function LabCard({ lab, highlights }: { lab: LabProfileView; highlights?: LabSearchHit['highlights'] }) {
   const { t } = useTranslation(['labs', 'common']);
   const taxonomy = useTaxonomyLabels();
   return (
-    <Card className="lab-card" hoverable data-testid="lab-card">
+    <Card className="lab-card" hoverable data-testid="lab-card" data-lab-id={lab.id}>
       <Link to={`/labs/${lab.id}`}>
         <Typography.Title level={4} className="lab-card-title">
-          {lab.name}
+          <HighlightedText segments={highlights?.name} fallback={lab.name} />
         </Typography.Title>
       </Link>
       <div className="lab-card-org">
@@ -27,8 +31,13 @@ export function LabCard({ lab }: { lab: LabProfileView }) {
         <Tag className="lab-card-type">{t(`common:organizationTypes.${lab.organization.type}`)}</Tag>
       </div>
       {lab.summary && (
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }}>
-          {lab.summary}
+        <Typography.Paragraph type="secondary" ellipsis={highlights?.summary?.length ? undefined : { rows: 2 }} className="lab-card-summary">
+          <HighlightedText segments={highlights?.summary} fallback={lab.summary} />
+        </Typography.Paragraph>
+      )}
+      {highlights?.capabilities?.some((segment) => segment.hit) && (
+        <Typography.Paragraph type="secondary" className="lab-card-snippet" data-testid="lab-card-snippet">
+          {t('directory.capabilities')}…<HighlightedText segments={highlights.capabilities} />…
         </Typography.Paragraph>
       )}
       <Space wrap size={[4, 4]} className="lab-card-fields">

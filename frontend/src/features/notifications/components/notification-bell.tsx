@@ -32,7 +32,7 @@ export function NotificationBell() {
   const markAllRead = useMarkAllRead();
 
   useNotificationStream(signedIn, (notification) => {
-    const link = notificationLink(notification.link);
+    const link = notificationLink(notification.link, notification);
     toast.info({
       title: t('newNotification'),
       description: notificationText(notification, t),
@@ -56,7 +56,7 @@ export function NotificationBell() {
     if (!item.readAt) {
       markRead.mutate(item.id);
     }
-    const link = notificationLink(item.link);
+    const link = notificationLink(item.link, item);
     if (link) {
       setOpen(false);
       void navigate(link);

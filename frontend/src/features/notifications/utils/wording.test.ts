@@ -58,6 +58,16 @@ describe('notification wording', () => {
     expect(notificationLink('//evil.example/')).toBeUndefined();
     expect(notificationLink(null)).toBeUndefined();
   });
+
+  it('recommends a challenge in both languages and leads to it', () => {
+    const recommended = note('RECOMMENDED_CHALLENGE', { title: '车规级碳化硅 MOSFET', challengeId: 'ch-7' });
+    expect(notificationText(recommended, zh)).toBe('为您推荐新榜单《车规级碳化硅 MOSFET》，与团队能力相匹配。');
+    expect(notificationText(recommended, en)).toBe('Recommended for your lab: the new challenge “车规级碳化硅 MOSFET”.');
+    expect(notificationLink('/challenges/ch-7', recommended)).toBe('/challenges/ch-7');
+    expect(notificationLink(null, recommended)).toBe('/challenges/ch-7');
+    expect(notificationLink(null, note('CHALLENGE_APPROVED', { challengeId: 'ch-7' }))).toBeUndefined();
+    expect(notificationLink('https://evil.example/', recommended)).toBeUndefined();
+  });
 });
 
 describe('award and objection wording', () => {

@@ -50,9 +50,19 @@ export function notificationText(notification: Pick<NotificationView, 'kind' | '
   return t(`kinds.${notification.kind}`, values);
 }
 
-/** Where a notification leads inside the app; only same-site paths, with old backend paths mapped. */
-export function notificationLink(link: string | null | undefined): string | undefined {
-  if (!link || !link.startsWith('/') || link.startsWith('//')) {
+/** Kinds about one challenge: without a link from the server they lead to the challenge they name. */
+const CHALLENGE_KINDS: readonly string[] = ['RECOMMENDED_CHALLENGE', 'INVITED_TO_BID'];
+
+/**
+ * Where a notification leads inside the app; only same-site paths, with old backend paths mapped. A
+ * recommendation or invitation without a link leads to its challenge (`params.challengeId`).
+ */
+export function notificationLink(link: string | null | undefined, notification?: Pick<NotificationView, 'kind' | 'params'>): string | undefined {
+  if (!link) {
+    const challengeId = text(notification?.params?.challengeId);
+    return notification && CHALLENGE_KINDS.includes(notification.kind) && challengeId ? `/challenges/${encodeURIComponent(challengeId)}` : undefined;
+  }
+  if (!link.startsWith('/') || link.startsWith('//')) {
     return undefined;
   }
   if (link === '/my/bids' || link.startsWith('/my/bids?')) {

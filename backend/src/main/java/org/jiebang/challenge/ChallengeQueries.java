@@ -1,8 +1,12 @@
 package org.jiebang.challenge;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.jiebang.account.Actor;
@@ -54,6 +58,39 @@ public class ChallengeQueries {
 		ChallengeFilter filter = new ChallengeFilter(null, null, null, null, EnumSet.of(ChallengeStatus.SUBMITTED),
 				null, null, null, null, null, null, false, ChallengeFilter.Sort.OLDEST_SUBMITTED);
 		return page(viewer, filter, paging);
+	}
+
+	/**
+	 * The list items of the given challenges for this viewer, in the given order; challenges the viewer may
+	 * not see, or that no longer exist, are left out (search results hydrated from the database).
+	 */
+	public Mono<List<ChallengeSummaryView>> summaries(Actor viewer, List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Mono.just(List.of());
+		}
+		return this.store.findAll(ids)
+			.filter(c -> ChallengeViews.visible(c, viewer))
+			.collectMap(Challenge::id)
+			.flatMap(found -> {
+				List<Challenge> ordered = ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+				return this.views.page(ordered, ordered.size(), 0, Math.max(1, ordered.size()), viewer);
+			})
+			.map(PageView::items);
+	}
+
+	/** The indexable (public) part of the given challenges, whatever their state; missing ones are left out. */
+	public Flux<IndexableChallenge> indexable(Collection<UUID> ids) {
+		return this.store.findAll(ids).map(IndexableChallenge::of);
+	}
+
+	/** Every challenge the public may see, for rebuilding the search index. */
+	public Flux<IndexableChallenge> streamIndexable() {
+		return this.store.streamPublic().map(IndexableChallenge::of);
+	}
+
+	/** How many challenges the public may see. */
+	public Mono<Long> countIndexable() {
+		return this.store.countPublic();
 	}
 
 	private Mono<PageView<ChallengeSummaryView>> page(Actor viewer, ChallengeFilter filter, Paging paging) {

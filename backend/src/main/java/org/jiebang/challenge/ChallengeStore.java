@@ -40,6 +40,30 @@ class ChallengeStore {
 		return this.template.selectOne(Query.query(Criteria.where("id").is(id)), Challenge.class);
 	}
 
+	Flux<Challenge> findAll(java.util.Collection<UUID> ids) {
+		return ids.isEmpty() ? Flux.empty()
+				: this.template.select(Query.query(Criteria.where("id").in(ids)), Challenge.class);
+	}
+
+	/** Every challenge the public may see, in id order, streamed as the database delivers them. */
+	Flux<Challenge> streamPublic() {
+		return this.db.sql("SELECT * FROM challenges WHERE status IN (:statuses) ORDER BY id")
+			.bind("statuses", publicStatusNames())
+			.map((row, meta) -> this.template.getConverter().read(Challenge.class, row, meta))
+			.all();
+	}
+
+	Mono<Long> countPublic() {
+		return this.db.sql("SELECT COUNT(*) AS n FROM challenges WHERE status IN (:statuses)")
+			.bind("statuses", publicStatusNames())
+			.map((row, meta) -> ((Number) row.get("n")).longValue())
+			.one();
+	}
+
+	private static List<String> publicStatusNames() {
+		return ChallengeStatus.PUBLIC.stream().map(Enum::name).toList();
+	}
+
 	Mono<Challenge> insert(Challenge challenge) {
 		return this.template.insert(challenge);
 	}

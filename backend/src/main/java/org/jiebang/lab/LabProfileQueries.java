@@ -97,6 +97,18 @@ class LabProfileQueries {
 		return Mono.zip(items, total).map(t -> paging.view(t.getT1(), t.getT2()));
 	}
 
+	/** The given labs (missing ones left out), in no particular order. */
+	Flux<LabProfileView> findAll(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Flux.empty();
+		}
+		return this.db.sql(SELECT + " WHERE l.id IN (:ids)").bind("ids", List.copyOf(ids)).map((row, meta) -> profile(row)).all();
+	}
+
+	Mono<Long> count() {
+		return this.db.sql("SELECT COUNT(*) AS n FROM labs").map((row, meta) -> row.get("n", Long.class)).one();
+	}
+
 	/** Every lab, in id order, streamed as the database delivers them. */
 	Flux<LabProfileView> streamAll() {
 		return this.db.sql(SELECT + " ORDER BY l.id").map((row, meta) -> profile(row)).all();

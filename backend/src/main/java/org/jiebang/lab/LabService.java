@@ -100,6 +100,23 @@ public class LabService {
 		return this.profiles.streamAll().buffer(500).concatMap(batch -> withTrackRecords(batch).flatMapIterable(b -> b));
 	}
 
+	/** The public profiles of the given labs with their track records, by id; missing labs are left out. */
+	public Mono<java.util.Map<UUID, LabProfileView>> profiles(java.util.Collection<UUID> ids) {
+		return this.profiles.findAll(ids)
+			.collectList()
+			.flatMap(this::withTrackRecords)
+			.map(list -> {
+				java.util.Map<UUID, LabProfileView> byId = new java.util.HashMap<>();
+				list.forEach(p -> byId.put(p.id(), p));
+				return byId;
+			});
+	}
+
+	/** How many labs there are. */
+	public Mono<Long> count() {
+		return this.profiles.count();
+	}
+
 	private Mono<LabProfileView> withTrackRecord(LabProfileView profile) {
 		return withTrackRecords(List.of(profile)).map(list -> list.get(0));
 	}

@@ -1,0 +1,191 @@
+package org.jiebang.search.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Runs challenge and lab searches on a searcher: the text query with filters, one pass that collects the page
+ * and the facet counts, one more count per facet that has a filter set (so its other values keep their
+ * counts), and highlights for the page.
+ */
+public final class Searches {
+
+	static final Map<String, Float> CHALLENGE_BOOSTS = ordered(SearchFields.TITLE, 3f, SearchFields.SUMMARY, 1.5f,
+			SearchFields.DETAILS, 1.2f, SearchFields.DESCRIPTION, 1f);
+
+	static final Map<String, Float> LAB_BOOSTS = ordered(SearchFields.NAME, 2f, SearchFields.CAPABILITIES, 1.5f,
+			SearchFields.RECORD, 1.2f, SearchFields.SUMMARY, 1f);
+
+	public static final List<String> CHALLENGE_FACETS = List.of(SearchFields.CHAIN, SearchFields.TYPE,
+			SearchFields.REGION, SearchFields.STATUS);
+
+	public static final List<String> LAB_FACETS = List.of(SearchFields.FIELD, SearchFields.REGION,
+			SearchFields.ORG_TYPE);
+
+	/** How deep results may be paged; beyond it a search is refused by the caller. */
+	public static final int MAX_WINDOW = 10_000;
+
+	private static final int TOTAL_HITS_THRESHOLD = 1000;
+
+	private Searches() {
+	}
+
+	public static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query)
+			throws IOException {
+		QueryText text = QueryText.analyze(analyzer, query.text());
+		Map<String, Query> filters = new LinkedHashMap<>();
+		terms(filters, SearchFields.CHAIN, query.chains());
+		terms(filters, SearchFields.TYPE, query.types());
+		terms(filters, SearchFields.REGION, query.regions());
+		terms(filters, SearchFields.STATUS, query.statuses());
+		List<Query> ranges = new ArrayList<>();
+		if (query.bountyMinFen() != null || query.bountyMaxFen() != null) {
+			ranges.add(LongPoint.newRangeQuery(SearchFields.BOUNTY,
+					query.bountyMinFen() == null ? Long.MIN_VALUE : query.bountyMinFen(),
+					query.bountyMaxFen() == null ? Long.MAX_VALUE : query.bountyMaxFen()));
+		}
+		if (query.deadlineFromMillis() != null || query.deadlineToMillis() != null) {
+			ranges.add(LongPoint.newRangeQuery(SearchFields.DEADLINE,
+					query.deadlineFromMillis() == null ? Long.MIN_VALUE : query.deadlineFromMillis(),
+					query.deadlineToMillis() == null ? Long.MAX_VALUE : query.deadlineToMillis() - 1));
+		}
+		Sort sort = switch (query.sort()) {
+			case RELEVANCE -> text.isEmpty() ? newest(SearchFields.PUBLISHED) : null;
+			case DEADLINE -> new Sort(missingLast(new SortField(SearchFields.DEADLINE, SortField.Type.LONG)),
+					SortField.FIELD_DOC);
+			case BOUNTY -> new Sort(new SortField(SearchFields.BOUNTY, SortField.Type.LONG, true), SortField.FIELD_DOC);
+			case NEWEST -> newest(SearchFields.PUBLISHED);
+		};
+		Query scoring = text.toQuery(CHALLENGE_BOOSTS);
+		return run(searcher, analyzer, text, scoring, filters, ranges, sort, CHALLENGE_FACETS, query.offset(),
+				query.limit(), List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
+	}
+
+	public static SearchResult labs(IndexSearcher searcher, Analyzer analyzer, LabSearchQuery query)
+			throws IOException {
+		QueryText text = QueryText.analyze(analyzer, query.text());
+		Map<String, Query> filters = new LinkedHashMap<>();
+		terms(filters, SearchFields.FIELD, query.fields());
+		terms(filters, SearchFields.REGION, query.regions());
+		terms(filters, SearchFields.ORG_TYPE, query.orgTypes());
+		Sort sort = switch (query.sort()) {
+			case RELEVANCE -> text.isEmpty() ? newest(SearchFields.UPDATED) : null;
+			case NAME -> new Sort(new SortField(SearchFields.SORT_NAME, SortField.Type.STRING), SortField.FIELD_DOC);
+			case NEWEST -> newest(SearchFields.UPDATED);
+		};
+		Query scoring = text.toQuery(LAB_BOOSTS);
+		return run(searcher, analyzer, text, scoring, filters, List.of(), sort, LAB_FACETS, query.offset(),
+				query.limit(), List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
+	}
+
+	/** How many documents the searcher holds. */
+	public static int count(IndexSearcher searcher) {
+		return searcher.getIndexReader().numDocs();
+	}
+
+	private static SearchResult run(IndexSearcher searcher, Analyzer analyzer, QueryText text, Query scoring,
+			Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets, int offset, int limit,
+			List<String> highlighted) throws IOException {
+		Query main = combine(scoring, filters.values(), ranges);
+		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
+		TopDocsCollector<?> top = sort == null ? TopScoreDocCollector.create(window, TOTAL_HITS_THRESHOLD)
+				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD);
+		FacetCounts counts = new FacetCounts(facets);
+		searcher.search(main, MultiCollector.wrap(top, counts));
+		Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
+		for (String dim : facets) {
+			if (filters.containsKey(dim)) {
+				Map<String, Query> others = new LinkedHashMap<>(filters);
+				others.remove(dim);
+				FacetCounts sideways = new FacetCounts(List.of(dim));
+				searcher.search(combine(scoring, others.values(), ranges), sideways);
+				facetCounts.put(dim, sideways.counts(dim));
+			}
+			else {
+				facetCounts.put(dim, counts.counts(dim));
+			}
+		}
+		TopDocs docs = top.topDocs(offset, limit);
+		List<SearchResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+		var stored = searcher.storedFields();
+		for (ScoreDoc scoreDoc : docs.scoreDocs) {
+			Document document = stored.document(scoreDoc.doc);
+			Map<String, List<Segment>> highlights = new LinkedHashMap<>();
+			for (String field : highlighted) {
+				List<Segment> segments = Highlighter.highlight(analyzer, document.get(SearchFields.stored(field)), text);
+				if (!segments.isEmpty()) {
+					highlights.put(field, segments);
+				}
+			}
+			float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+			hits.add(new SearchResult.Hit(document.get(SearchFields.ID), score, highlights));
+		}
+		return new SearchResult(hits, counts.total(), facetCounts);
+	}
+
+	private static Query combine(Query scoring, Collection<Query> filters, List<Query> ranges) {
+		if (scoring == null && filters.isEmpty() && ranges.isEmpty()) {
+			return new MatchAllDocsQuery();
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		builder.add(scoring == null ? new MatchAllDocsQuery() : scoring, BooleanClause.Occur.MUST);
+		filters.forEach(filter -> builder.add(filter, BooleanClause.Occur.FILTER));
+		ranges.forEach(range -> builder.add(range, BooleanClause.Occur.FILTER));
+		return builder.build();
+	}
+
+	private static void terms(Map<String, Query> filters, String field, Collection<String> values) {
+		if (values.isEmpty()) {
+			return;
+		}
+		if (values.size() == 1) {
+			filters.put(field, new TermQuery(new Term(field, values.iterator().next())));
+		}
+		else {
+			filters.put(field, new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()));
+		}
+	}
+
+	private static Sort newest(String field) {
+		return new Sort(new SortField(field, SortField.Type.LONG, true), SortField.FIELD_DOC);
+	}
+
+	private static SortField missingLast(SortField field) {
+		field.setMissingValue(Long.MAX_VALUE);
+		return field;
+	}
+
+	private static Map<String, Float> ordered(Object... pairs) {
+		Map<String, Float> map = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put((String) pairs[i], (Float) pairs[i + 1]);
+		}
+		return map;
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.search;
+
+class IndexCrashH2IntegrationTests extends IndexCrashScenarios {
+
+}

@@ -1,0 +1,5 @@
+package org.jiebang.search;
+
+class SearchH2IntegrationTests extends SearchScenarios {
+
+}
