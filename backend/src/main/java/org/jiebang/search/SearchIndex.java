@@ -100,16 +100,21 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 		return thread;
 	});
 
-	private final Scheduler writer = Schedulers.fromExecutorService(this.writerThread, "search-writer");
+	/*
+	 * Lucene must never see a thread interrupt during file I/O: an interrupted NIO channel closes, and the
+	 * IndexWriter with it. Reactor interrupts tasks of ExecutorService-based schedulers when a subscription
+	 * is cancelled, so index work runs on plain executors, whose tasks are never interrupted.
+	 */
+	private final Scheduler writer = Schedulers.fromExecutor(this.writerThread);
 
-	private final Scheduler readers = Schedulers.newBoundedElastic(Math.max(4, 4 * Runtime.getRuntime().availableProcessors()),
-			10_000, "search");
+	private final ExecutorService readerThreads = Executors.newFixedThreadPool(
+			Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), named("search-reader"));
 
-	private final Scheduler rebuilder = Schedulers.newSingle(runnable -> {
-		Thread thread = new Thread(runnable, "search-rebuild");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Scheduler readers = Schedulers.fromExecutor(this.readerThreads);
+
+	private final ExecutorService rebuildThread = Executors.newSingleThreadExecutor(named("search-rebuild"));
+
+	private final Scheduler rebuilder = Schedulers.fromExecutor(this.rebuildThread);
 
 	private volatile IndexGeneration current;
 
@@ -140,6 +145,17 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 	private volatile Disposable loop;
 
 	private volatile Disposable rebuildRun;
+
+	/** Wake-ups of the writer (PostgreSQL NOTIFY); polling is the fallback. */
+	private final reactor.core.publisher.Sinks.Many<Long> nudges = reactor.core.publisher.Sinks.many()
+		.multicast()
+		.directBestEffort();
+
+	/** Whether the writer has applied everything visible at least once since the index became complete. */
+	private volatile boolean caughtUp;
+
+	/** This instance's name in search_positions (kept in the index folder). */
+	private String instance;
 
 	SearchIndex(SearchOutbox outbox, ChallengeQueries challenges, LabService labs, JiebangAnalyzer analyzer,
 			MatchWeights weights, Labels labels, SearchProperties properties, JiebangProperties jiebang, Clock clock) {
@@ -185,6 +201,11 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 			this.needsBuild = true;
 		}
 		removeOtherFolders();
+		Path id = this.root.resolve("instance-id");
+		if (!Files.isRegularFile(id)) {
+			Files.writeString(id, UUID.randomUUID().toString(), StandardCharsets.UTF_8);
+		}
+		this.instance = Files.readString(id, StandardCharsets.UTF_8).strip();
 	}
 
 	// Lifecycle: polling runs while the context runs; a paused test context stops and restarts it.
@@ -194,18 +215,21 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 		if (this.loop != null) {
 			return;
 		}
-		this.loop = Flux.interval(Duration.ZERO, this.properties.pollInterval(), Schedulers.parallel())
+		boolean initial = this.needsBuild;
+		this.needsBuild = false;
+		Mono<Void> first = initial ? startRebuild(true).then() : rebuildIfBehind();
+		this.loop = first.onErrorResume(ex -> {
+			logger.error("Search index start-up check failed", ex);
+			return Mono.empty();
+		})
+			.thenMany(Flux.merge(Flux.interval(Duration.ZERO, this.properties.pollInterval(), Schedulers.parallel()),
+					this.nudges.asFlux()))
 			.onBackpressureDrop()
 			.concatMap(tick -> drain().onErrorResume(ex -> {
 				logger.warn("Search index writer step failed; retrying", ex);
-				return Mono.empty();
+				return Mono.fromRunnable(this::reopenIfBroken).subscribeOn(this.writer).then();
 			}), 1)
 			.subscribe();
-		if (this.needsBuild) {
-			this.needsBuild = false;
-			startRebuild(true).subscribe(status -> {
-			}, ex -> logger.error("Initial search index build failed", ex));
-		}
 	}
 
 	@Override
@@ -238,8 +262,8 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 		}
 		finally {
 			this.writerThread.shutdownNow();
-			this.readers.dispose();
-			this.rebuilder.dispose();
+			this.readerThreads.shutdown();
+			this.rebuildThread.shutdown();
 		}
 	}
 
@@ -261,6 +285,36 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 	/** Whether searches see a complete index (false while the first build runs). */
 	public boolean isComplete() {
 		return this.complete;
+	}
+
+	/** Complete and caught up with the outbox since: the instance may take traffic. */
+	public boolean isReady() {
+		return this.complete && this.caughtUp;
+	}
+
+	/** Wakes the writer now (a change was committed). */
+	void nudge() {
+		this.nudges.tryEmitNext(0L);
+	}
+
+	String instance() {
+		return this.instance;
+	}
+
+	/**
+	 * Rebuilds when the outbox was pruned past this index's position (the instance was away longer than
+	 * the others kept the log for): following the log from here would miss changes.
+	 */
+	Mono<Void> rebuildIfBehind() {
+		return this.outbox.prunedUpTo().flatMap(pruned -> {
+			if (pruned <= this.position.get() || this.rebuilding.get()) {
+				return Mono.empty();
+			}
+			logger.warn("Search index is at outbox row " + this.position.get() + " but the outbox was pruned up to "
+					+ pruned + ": rebuilding");
+			this.complete = false;
+			return startRebuild(false).then();
+		});
 	}
 
 	public long position() {
@@ -288,9 +342,14 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 
 	/** Applies every outbox row visible now, in steps, then returns. */
 	Mono<Void> drain() {
-		return step().expand(full -> full ? step() : Mono.empty()).then(Mono.fromRunnable(() -> commitIfChanged(false))
-			.subscribeOn(this.writer)
-			.then());
+		return step().expand(full -> full ? step() : Mono.empty())
+			.then(Mono.fromRunnable(() -> commitIfChanged(false)).subscribeOn(this.writer).then())
+			.doOnSuccess(done -> {
+				if (this.complete && !this.caughtUp) {
+					this.caughtUp = true;
+					logger.info("Search index caught up with the outbox at row " + this.position.get());
+				}
+			});
 	}
 
 	/** Reads and applies one step of rows; answers whether there may be more. */
@@ -426,6 +485,45 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 		}
 		this.committed = at;
 		this.lastCommit = now;
+	}
+
+	/**
+	 * After a failure that broke the current generation's writers (a disk error, say), reopens it from its
+	 * last commit and resumes from the position stored there, as after a restart.
+	 */
+	private void reopenIfBroken() {
+		IndexGeneration generation = this.current;
+		if (!generation.isBroken()) {
+			return;
+		}
+		try {
+			try {
+				generation.abandon();
+			}
+			catch (IOException | RuntimeException ex) {
+				logger.debug("Closing the broken search index", ex);
+			}
+			IndexGeneration reopened = IndexGeneration.open(generation.folder(), this.analyzer, this.weights, this.labels);
+			long resumed = reopened.committedPosition();
+			this.current = reopened;
+			this.position.set(resumed);
+			this.highWater.set(resumed);
+			this.ahead.clear();
+			this.committed = resumed;
+			logger.warn("Search index " + generation.folder().getFileName() + " reopened at outbox position " + resumed);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static java.util.concurrent.ThreadFactory named(String name) {
+		AtomicLong count = new AtomicLong();
+		return runnable -> {
+			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	// Rebuilding.

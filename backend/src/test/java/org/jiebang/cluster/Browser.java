@@ -91,6 +91,10 @@ final class Browser {
 		return exchange(HttpMethod.POST, base, path, body);
 	}
 
+	Response put(String base, String path, Object body) {
+		return exchange(HttpMethod.PUT, base, path, body);
+	}
+
 	String cookie(String name) {
 		synchronized (this.cookies) {
 			return this.cookies.get(name);

@@ -41,6 +41,12 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	SearchOutbox outbox;
+
 	private Cast cast;
 
 	private MarketplaceFixture market;
@@ -170,9 +176,15 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 			.map(item -> Double.parseDouble(String.valueOf(challenge(item).get("bounty"))))
 			.toList();
 		assertThat(bounties).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-		Map<String, Object> ranged = search("/api/search/challenges?bountyMin=1000000&bountyMax=3000000&size=100");
+		String middle = String.valueOf(challenge(items(byBounty).get(bounties.size() / 2)).get("bounty"));
+		double value = Double.parseDouble(middle);
+		Map<String, Object> ranged = search("/api/search/challenges?bountyMin={min}&bountyMax={max}&size=100", middle,
+				middle);
 		assertThat(items(ranged)).isNotEmpty().allSatisfy(item -> assertThat(
-				Double.parseDouble(String.valueOf(challenge(item).get("bounty")))).isBetween(1_000_000.0, 3_000_000.0));
+				Double.parseDouble(String.valueOf(challenge(item).get("bounty")))).isEqualTo(value));
+		Map<String, Object> above = search("/api/search/challenges?bountyMin={min}&size=100", middle);
+		assertThat(items(above)).allSatisfy(item -> assertThat(
+				Double.parseDouble(String.valueOf(challenge(item).get("bounty")))).isGreaterThanOrEqualTo(value));
 		Map<String, Object> page1 = search("/api/search/challenges?sort=newest&size=2&page=1");
 		Map<String, Object> page2 = search("/api/search/challenges?sort=newest&size=2&page=2");
 		assertThat(ids(page1)).doesNotContainAnyElementsOf(ids(page2));
@@ -285,6 +297,41 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 		for (String earlier : markers.subList(0, markers.size() - 1)) {
 			assertThat(search("/api/search/labs?q={q}", earlier).get("total")).isEqualTo(0);
 		}
+	}
+
+	@Test
+	void theOutboxIsPrunedOnlyBehindTheSlowestInstanceAndAnIndexBehindThePrunedPartRebuilds() {
+		Awaitility.await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.index.committedPosition() == this.index.position());
+		long mine = this.index.committedPosition();
+		this.outbox.recordPosition(this.index.instance(), mine).block(Duration.ofSeconds(10));
+		this.outbox.recordPosition("slow-instance", 3).block(Duration.ofSeconds(10));
+		long after = count("SELECT COUNT(*) FROM search_outbox WHERE id > 3");
+		this.outbox.prune(SearchMaintenance.SEEN_WITHIN, Duration.ZERO).block(Duration.ofSeconds(10));
+		assertThat(count("SELECT COUNT(*) FROM search_outbox WHERE id <= 3")).isZero();
+		assertThat(count("SELECT COUNT(*) FROM search_outbox WHERE id > 3")).isEqualTo(after);
+
+		this.db.sql("DELETE FROM search_positions WHERE instance_id = 'slow-instance'").then().block(Duration.ofSeconds(10));
+		long pruned = this.outbox.prune(SearchMaintenance.SEEN_WITHIN, Duration.ZERO).block(Duration.ofSeconds(10));
+		assertThat(pruned).isLessThanOrEqualTo(mine);
+		assertThat(count("SELECT COUNT(*) FROM search_outbox WHERE id <= " + mine)).isZero();
+		assertThat(this.outbox.prunedUpTo().block(Duration.ofSeconds(10))).isEqualTo(pruned);
+
+		// An index whose position is behind the pruned part cannot follow the log: it rebuilds.
+		this.db.sql("UPDATE search_outbox_pruned SET up_to = " + (this.index.position() + 1_000_000) + " WHERE id = 1")
+			.then()
+			.block(Duration.ofSeconds(10));
+		try {
+			this.index.rebuildIfBehind().block(Duration.ofSeconds(10));
+			assertThat(this.index.rebuildStatus()).isNotNull();
+			Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !this.index.rebuildStatus().running());
+			assertThat(this.index.rebuildStatus().error()).isNull();
+		}
+		finally {
+			this.db.sql("UPDATE search_outbox_pruned SET up_to = " + pruned + " WHERE id = 1").then().block(Duration.ofSeconds(10));
+		}
+		awaitCaughtUp();
+		assertThat(ids(search("/api/search/challenges?q={q}&size=50", "碳化硅"))).isNotEmpty();
 	}
 
 	// Helpers.

@@ -21,7 +21,6 @@ public class TestDataDirInitializer implements ApplicationContextInitializer<Con
 		try {
 			Path dir = Files.createTempDirectory("jiebang-test-");
 			Map<String, Object> properties = new HashMap<>(EmbeddedDatabaseEnvironmentPostProcessor.properties(dir));
-			properties.put("jiebang.data-dir", dir.toString());
 			// Just above the defaults for ./data, below everything else: PostgreSQL suites override the
 			// database settings with their own.
 			var sources = context.getEnvironment().getPropertySources();
@@ -32,6 +31,9 @@ public class TestDataDirInitializer implements ApplicationContextInitializer<Con
 			else {
 				sources.addLast(source);
 			}
+			// The data folder itself must win over application.yml's ${JIEBANG_DATA_DIR:./data}: contexts
+			// never share a search index or attachment folder.
+			sources.addFirst(new MapPropertySource("testDataDirFolder", Map.of("jiebang.data-dir", dir.toString())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -214,6 +214,12 @@ public final class IndexGeneration implements Closeable {
 		return count(this.labSearchers);
 	}
 
+	/** Whether a writer failed beyond repair (its index must be reopened from the last commit). */
+	public boolean isBroken() {
+		return !this.challenges.isOpen() || !this.labs.isOpen() || this.challenges.getTragicException() != null
+				|| this.labs.getTragicException() != null || !this.match.isHealthy();
+	}
+
 	/** Bytes the generation takes on disk. */
 	public long sizeOnDisk() throws IOException {
 		try (Stream<Path> files = Files.walk(this.folder)) {

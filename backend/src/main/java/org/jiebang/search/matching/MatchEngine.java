@@ -65,6 +65,11 @@ public final class MatchEngine implements Closeable {
         challenges.refresh();
     }
 
+    /** Whether both indexes can still be written. */
+    public boolean isHealthy() {
+        return labs.isHealthy() && challenges.isHealthy();
+    }
+
     /** Makes all changes so far durable in the directories. */
     public void commit() throws IOException {
         labs.commit();

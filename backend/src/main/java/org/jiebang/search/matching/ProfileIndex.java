@@ -58,6 +58,11 @@ final class ProfileIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** Whether the writer is open and has not failed beyond repair. */
+    boolean isHealthy() {
+        return writer.isOpen() && writer.getTragicException() == null;
+    }
+
     void commit() throws IOException {
         writer.commit();
     }
