@@ -37,6 +37,23 @@ final class ClusterTargets {
 		return "198.51." + random.nextInt(100, 200) + "." + random.nextInt(1, 255);
 	}
 
+	/** The cluster's database, read directly by the tests that check what it holds. */
+	static io.r2dbc.postgresql.PostgresqlConnectionFactory database() {
+		return new io.r2dbc.postgresql.PostgresqlConnectionFactory(io.r2dbc.postgresql.PostgresqlConnectionConfiguration
+			.builder()
+			.host(env("JIEBANG_CLUSTER_PGHOST", env("PGHOST", "127.0.0.1")))
+			.port(Integer.parseInt(env("JIEBANG_CLUSTER_PGPORT", env("PGPORT", "5432"))))
+			.username(env("JIEBANG_CLUSTER_DB_USER", "jiebang"))
+			.password(env("JIEBANG_CLUSTER_DB_PASSWORD", ""))
+			.database(env("JIEBANG_CLUSTER_DB", "jiebang"))
+			.build());
+	}
+
+	static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
 	private static String target(String name) {
 		String value = System.getProperty("jiebang.cluster." + name);
 		if (value == null || value.isBlank()) {

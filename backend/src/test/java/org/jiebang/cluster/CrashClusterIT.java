@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +50,7 @@ class CrashClusterIT {
 	@Test
 	void killingAnInstanceMidBurstLosesNoAcknowledgedWriteAndTheIndexesAgree() throws Exception {
 		Path root = repository();
-		Path run = Path.of(env("JIEBANG_CLUSTER_RUN", root.resolve("deploy/local-cluster/run").toString()));
+		Path run = Path.of(ClusterTargets.env("JIEBANG_CLUSTER_RUN", root.resolve("deploy/local-cluster/run").toString()));
 		Path pidFile = run.resolve("a").resolve("app.pid");
 		assertThat(pidFile).as("instance A must be started by deploy/local-cluster.sh").exists();
 
@@ -157,13 +156,7 @@ class CrashClusterIT {
 	}
 
 	private static Set<String> query(String sql) {
-		PostgresqlConnectionFactory database = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
-			.host(env("JIEBANG_CLUSTER_PGHOST", env("PGHOST", "127.0.0.1")))
-			.port(Integer.parseInt(env("JIEBANG_CLUSTER_PGPORT", env("PGPORT", "5432"))))
-			.username(env("JIEBANG_CLUSTER_DB_USER", "jiebang"))
-			.password(env("JIEBANG_CLUSTER_DB_PASSWORD", ""))
-			.database(env("JIEBANG_CLUSTER_DB", "jiebang"))
-			.build());
+		PostgresqlConnectionFactory database = ClusterTargets.database();
 		return Mono.usingWhen(database.create(),
 				connection -> connection.createStatement(sql)
 					.execute()
@@ -193,11 +186,6 @@ class CrashClusterIT {
 				 "eligibility":{"text":"高校院所","organizationTypes":["UNIVERSITY","INSTITUTE","ENTERPRISE"],"regions":[]},
 				 "ipTerms":"JOINT","province":"GD","city":"深圳市","contactName":"张工","contactPhone":"0755-1234567"}
 				""".formatted(marker, deadline);
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.r2dbc.postgresql.PostgresqlConnectionConfiguration;
 import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +38,7 @@ class LateCommitClusterIT {
 
 	@Test
 	void aTransactionHeldOpenWhileLaterOnesCommitIsAppliedOnEveryInstance() {
-		PostgresqlConnectionFactory database = new PostgresqlConnectionFactory(PostgresqlConnectionConfiguration.builder()
-			.host(env("JIEBANG_CLUSTER_PGHOST", env("PGHOST", "127.0.0.1")))
-			.port(Integer.parseInt(env("JIEBANG_CLUSTER_PGPORT", env("PGPORT", "5432"))))
-			.username(env("JIEBANG_CLUSTER_DB_USER", "jiebang"))
-			.password(env("JIEBANG_CLUSTER_DB_PASSWORD", ""))
-			.database(env("JIEBANG_CLUSTER_DB", "jiebang"))
-			.build());
+		PostgresqlConnectionFactory database = ClusterTargets.database();
 		List<Browser> labs = new ArrayList<>();
 		List<UUID> labIds = new ArrayList<>();
 		for (int i = 0; i < PARALLEL; i++) {
@@ -109,11 +102,6 @@ class LateCommitClusterIT {
 				.then())
 			.then(Mono.delay(Duration.ofSeconds(3)))
 			.then(connection.commitTransaction());
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return value == null || value.isBlank() ? fallback : value;
 	}
 
 }

@@ -4,9 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -21,7 +18,6 @@ import org.jiebang.search.matching.MatchWeights;
 import org.jiebang.support.Api;
 import org.jiebang.support.IntegrationTestSupport;
 import org.jiebang.support.Session;
-import org.jiebang.support.marketplace.Reply;
 import org.jiebang.system.config.JiebangProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -71,19 +67,19 @@ abstract class IndexCrashScenarios extends IntegrationTestSupport {
 		long committedAfterBuild = first.committedPosition();
 
 		Session lab = api().register("LAB", "UNIVERSITY", Api.uniqueName("crash"));
-		String beforeCrash = marker("applied");
-		updateProfile(lab, beforeCrash);
+		String beforeCrash = LabProfiles.marker("applied");
+		LabProfiles.write(lab, beforeCrash);
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> found(first, beforeCrash));
 		assertThat(first.position()).isGreaterThan(committedAfterBuild);
 		assertThat(first.committedPosition()).isEqualTo(committedAfterBuild);
 
 		first.crash();
 
-		String whileDown = marker("down");
-		updateProfile(lab, whileDown + " " + beforeCrash);
+		String whileDown = LabProfiles.marker("down");
+		LabProfiles.write(lab, whileDown + " " + beforeCrash);
 		Session other = api().register("LAB", "INSTITUTE", Api.uniqueName("crash"));
-		String newLab = marker("new");
-		updateProfile(other, newLab);
+		String newLab = LabProfiles.marker("new");
+		LabProfiles.write(other, newLab);
 
 		SearchIndex second = index(rarely);
 		second.afterPropertiesSet();
@@ -116,28 +112,6 @@ abstract class IndexCrashScenarios extends IntegrationTestSupport {
 		return index.read(generation -> generation
 			.searchLabs(new LabSearchQuery(marker, null, null, null, LabSearchQuery.Sort.RELEVANCE, 0, 10))
 			.total()).block(Duration.ofSeconds(10)) == 1L;
-	}
-
-	private static String marker(String prefix) {
-		return SearchScenarios.letters(prefix);
-	}
-
-	private static void updateProfile(Session lab, String capabilities) {
-		Map<String, Object> mine = Reply.get(lab, "/api/my/lab").expect(200).json();
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", mine.get("name"));
-		body.put("leader", "王工");
-		body.put("summary", "");
-		body.put("researchFields", List.of());
-		body.put("keywords", List.of());
-		body.put("capabilities", capabilities);
-		body.put("achievements", "");
-		body.put("facilities", "");
-		body.put("teamSize", 3);
-		body.put("province", "BJ");
-		body.put("city", "北京市");
-		body.put("version", mine.get("version"));
-		Reply.put(lab, "/api/my/lab", body).expect(200);
 	}
 
 }

@@ -60,7 +60,7 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 
 	@Test
 	void aPublishedChallengeIsSearchableWithinASecondAndSiCDemoChallengesAreFoundInChinese() {
-		String marker = letters("fresh");
+		String marker = LabProfiles.marker("fresh");
 		long start = System.nanoTime();
 		String id = this.market.published("栅氧可靠性 " + marker, MarketplaceFixture.OPEN_FOR_HOURS);
 		long published = System.nanoTime();
@@ -111,8 +111,8 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 
 	@Test
 	void bidContentIsInNoSearchResponseAndInNoIndexFile() throws IOException {
-		String marker = letters("sealed");
-		String challengeMarker = letters("visible");
+		String marker = LabProfiles.marker("sealed");
+		String challengeMarker = LabProfiles.marker("visible");
 		String id = this.market.published("栅氧 " + challengeMarker, MarketplaceFixture.OPEN_FOR_HOURS);
 		MarketplaceFixture.submittedBid(this.cast.bidder(), id, MarketplaceFixture.bidBody(marker, "800000.00"));
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(
@@ -233,7 +233,7 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 	void labsGetRecommendationsAndThePushOfANewMatchingChallenge() {
 		String username = Api.uniqueName("pushlab");
 		Session lab = api().register("LAB", "UNIVERSITY", username);
-		updateProfile(lab, "碳化硅 MOSFET 栅氧可靠性 高温栅偏 阈值电压漂移 SiC 功率器件 " + username);
+		LabProfiles.write(lab, "碳化硅 MOSFET 栅氧可靠性 高温栅偏 阈值电压漂移 SiC 功率器件 " + username);
 		awaitCaughtUp();
 		String id = this.market.published("碳化硅 MOSFET 栅氧可靠性攻关 " + Api.uniqueName("p"),
 				MarketplaceFixture.OPEN_FOR_HOURS);
@@ -268,9 +268,9 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 		List<String> markers = new java.util.ArrayList<>();
 		CompletableFuture<Void> writes = CompletableFuture.runAsync(() -> {
 			for (int i = 0; i < 6; i++) {
-				String marker = letters("rebuilt");
+				String marker = LabProfiles.marker("rebuilt");
 				markers.add(marker);
-				updateProfile(lab, "流体仿真 " + marker);
+				LabProfiles.write(lab, "流体仿真 " + marker);
 			}
 		});
 		Reply started = Reply.post(this.cast.admin(), "/api/admin/search/rebuild", null).expect(202);
@@ -404,35 +404,8 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 
 	private String newLabWithProfile(String capabilities) {
 		Session lab = api().register("LAB", "UNIVERSITY", Api.uniqueName("syn"));
-		updateProfile(lab, capabilities);
+		LabProfiles.write(lab, capabilities);
 		return (String) Reply.get(lab, "/api/my/lab").expect(200).json().get("id");
-	}
-
-	private static void updateProfile(Session lab, String capabilities) {
-		Map<String, Object> mine = Reply.get(lab, "/api/my/lab").expect(200).json();
-		Map<String, Object> body = new HashMap<>();
-		body.put("name", mine.get("name"));
-		body.put("leader", "李研究员");
-		body.put("summary", "");
-		body.put("researchFields", List.of());
-		body.put("keywords", List.of());
-		body.put("capabilities", capabilities);
-		body.put("achievements", "");
-		body.put("facilities", "");
-		body.put("teamSize", 5);
-		body.put("province", "SH");
-		body.put("city", "上海市");
-		body.put("version", mine.get("version"));
-		Reply.put(lab, "/api/my/lab", body).expect(200);
-	}
-
-	static String letters(String prefix) {
-		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		StringBuilder marker = new StringBuilder(prefix);
-		for (int i = 0; i < 12; i++) {
-			marker.append((char) ('a' + random.nextInt(26)));
-		}
-		return marker.append('q').toString();
 	}
 
 	private static int indexOf(byte[] haystack, byte[] needle) {
