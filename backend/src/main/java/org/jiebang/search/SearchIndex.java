@@ -112,7 +112,10 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 
 	private final Scheduler readers = Schedulers.fromExecutor(this.readerThreads);
 
-	private final ExecutorService rebuildThread = Executors.newSingleThreadExecutor(named("search-rebuild"));
+	/** Rebuilds index on every core: the IndexWriter takes documents from several threads. */
+	private final int rebuildThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+	private final ExecutorService rebuildThread = Executors.newFixedThreadPool(this.rebuildThreads, named("search-rebuild"));
 
 	private final Scheduler rebuilder = Schedulers.fromExecutor(this.rebuildThread);
 
@@ -578,8 +581,7 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 	private Mono<Void> scan(IndexGeneration target, AtomicLong processed, Instant startedAt, long total) {
 		Flux<List<IndexableChallenge>> challengeBatches = this.challenges.streamIndexable().buffer(REBUILD_BATCH);
 		Flux<List<LabProfileView>> labBatches = this.labs.streamAll().buffer(REBUILD_BATCH);
-		Scheduler scheduler = target == this.current ? this.writer : this.rebuilder;
-		return Flux.concat(challengeBatches.publishOn(scheduler, 2).doOnNext(batch -> {
+		return Flux.concat(challengeBatches.parallel(this.rebuildThreads, 1).runOn(this.rebuilder, 1).doOnNext(batch -> {
 			try {
 				for (IndexableChallenge challenge : batch) {
 					target.put(challenge);
@@ -589,7 +591,7 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 				throw new UncheckedIOException(ex);
 			}
 			progress(processed, batch.size(), startedAt, total);
-		}).then(), labBatches.publishOn(scheduler, 2).doOnNext(batch -> {
+		}).sequential().then(), labBatches.parallel(this.rebuildThreads, 1).runOn(this.rebuilder, 1).doOnNext(batch -> {
 			try {
 				for (LabProfileView lab : batch) {
 					target.put(lab);
@@ -599,7 +601,7 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 				throw new UncheckedIOException(ex);
 			}
 			progress(processed, batch.size(), startedAt, total);
-		}).then()).then();
+		}).sequential().then()).then();
 	}
 
 	private void progress(AtomicLong processed, int count, Instant startedAt, long total) {
@@ -651,7 +653,7 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 
 	/** Closes and deletes a replaced generation once searches still running on it are done. */
 	private void retire(IndexGeneration previous) {
-		Mono.delay(Duration.ofSeconds(5), this.rebuilder).subscribe(tick -> discard(previous));
+		Mono.delay(Duration.ofSeconds(5)).publishOn(this.rebuilder).subscribe(tick -> discard(previous));
 	}
 
 	private static void discard(IndexGeneration generation) {

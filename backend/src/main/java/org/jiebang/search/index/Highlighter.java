@@ -1,24 +1,15 @@
 package org.jiebang.search.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.jiebang.search.analysis.FieldKind;
+import org.jiebang.search.analysis.JiebangAnalyzer;
 
 /**
- * Marks the query's words and concepts in stored text by re-analysing it with the indexing chains, and cuts
- * long text to a snippet around the first hit. Output is plain text segments, so the UI never renders HTML.
+ * Marks the query's words and concepts in stored text and cuts long text to a snippet around the first
+ * hit. Output is plain text segments, so the UI never renders HTML.
  */
 final class Highlighter {
-
-	private static final String PROBE = "h";
 
 	/** Text longer than this is cut to a snippet. */
 	private static final int SNIPPET = 160;
@@ -29,15 +20,14 @@ final class Highlighter {
 	private Highlighter() {
 	}
 
-	static List<Segment> highlight(Analyzer analyzer, String text, QueryText query) {
+	static List<Segment> highlight(String text, QueryText query) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
 		String scanned = text.length() > SCAN ? text.substring(0, SCAN) : text;
 		boolean[] hit = new boolean[scanned.length()];
 		if (!query.isEmpty()) {
-			mark(analyzer, FieldKind.WORDS.field(PROBE), scanned, query.words(), hit);
-			mark(analyzer, FieldKind.CONCEPTS.field(PROBE), scanned, query.concepts(), hit);
+			mark(scanned, query, hit);
 		}
 		int from = 0;
 		int to = scanned.length();
@@ -53,6 +43,12 @@ final class Highlighter {
 			to = Math.min(scanned.length(), from + SNIPPET);
 		}
 		List<Segment> segments = new ArrayList<>();
+		if (from > 0 && Character.isLowSurrogate(scanned.charAt(from))) {
+			from--;
+		}
+		if (to < scanned.length() && Character.isLowSurrogate(scanned.charAt(to))) {
+			to++;
+		}
 		if (from > 0) {
 			segments.add(new Segment("…", false));
 		}
@@ -69,28 +65,44 @@ final class Highlighter {
 		return segments;
 	}
 
-	private static void mark(Analyzer analyzer, String field, String text, Set<String> terms, boolean[] hit) {
-		if (terms.isEmpty()) {
-			return;
+	/**
+	 * Marks where the query's words occur, by plain comparison on a case- and width-folded copy of the text
+	 * (the same length, so positions carry over): re-running the segmenter over every hit would cost more
+	 * than the search itself. A concept is marked by its name; words shorter than two characters only
+	 * inside Chinese text.
+	 */
+	private static void mark(String text, QueryText query, boolean[] hit) {
+		String folded = fold(text);
+		List<String> needles = new ArrayList<>(query.words());
+		for (String concept : query.concepts()) {
+			needles.add(fold(JiebangAnalyzer.label(concept)));
 		}
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				if (terms.contains(term.toString())) {
-					int start = Math.max(0, Math.min(offset.startOffset(), hit.length));
-					int end = Math.max(start, Math.min(offset.endOffset(), hit.length));
-					for (int i = start; i < end; i++) {
-						hit[i] = true;
-					}
+		for (String needle : needles) {
+			if (needle.isEmpty() || (needle.length() < 2 && !Character.isIdeographic(needle.codePointAt(0)))) {
+				continue;
+			}
+			for (int at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length())) {
+				for (int i = at; i < at + needle.length() && i < hit.length; i++) {
+					hit[i] = true;
 				}
 			}
-			stream.end();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/** Lower case, full-width forms as ASCII; one char for one char. */
+	private static String fold(String text) {
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			if (c >= '\uFF01' && c <= '\uFF5E') {
+				c = (char) (c - 0xFEE0);
+			}
+			else if (c == '\u3000') {
+				c = ' ';
+			}
+			chars[i] = Character.toLowerCase(c);
 		}
+		return new String(chars);
 	}
 
 }

@@ -137,7 +137,7 @@ public final class Searches {
 			Document document = stored.document(scoreDoc.doc);
 			Map<String, List<Segment>> highlights = new LinkedHashMap<>();
 			for (String field : highlighted) {
-				List<Segment> segments = Highlighter.highlight(analyzer, document.get(SearchFields.stored(field)), text);
+				List<Segment> segments = Highlighter.highlight(document.get(SearchFields.stored(field)), text);
 				if (!segments.isEmpty()) {
 					highlights.put(field, segments);
 				}
