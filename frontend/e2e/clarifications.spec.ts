@@ -8,7 +8,7 @@ import { expect, test } from './support/fixtures';
 import { text } from './support/i18n';
 
 /** Seconds from publication to the bid deadline: the Q&A and the bid with its file happen in between. */
-const BIDDING_SECONDS = Number(process.env.E2E_QA_BIDDING_SECONDS ?? 45);
+const BIDDING_SECONDS = Number(process.env.E2E_QA_BIDDING_SECONDS ?? 75);
 
 test.describe('Clarifications and bid files', () => {
   test('a lab asks, the firm answers publicly, the lab bids with a PDF and the firm downloads it after the close', async ({

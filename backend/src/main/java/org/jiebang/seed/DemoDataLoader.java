@@ -26,6 +26,7 @@ import org.jiebang.bid.Partner;
 import org.jiebang.bid.PlannedMilestone;
 import org.jiebang.bid.TeamMember;
 import org.jiebang.challenge.CapabilityTags;
+import org.jiebang.search.SearchOutbox;
 import org.jiebang.system.persistence.Ids;
 
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -55,10 +56,13 @@ class DemoDataLoader {
 
 	private final Clock clock;
 
+	private final SearchOutbox outbox;
+
 	private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
 	DemoDataLoader(DatabaseClient db, JsonMapper json, AuditService audit, TransactionalOperator transaction,
-			Clock clock) {
+			Clock clock, SearchOutbox outbox) {
+		this.outbox = outbox;
 		this.db = db;
 		this.json = json;
 		this.audit = audit;
@@ -87,7 +91,24 @@ class DemoDataLoader {
 			.map((row, meta) -> row.get("n", Long.class) > 0)
 			.one();
 		return lock.then(Mono.zip(empty, recorded))
-			.flatMap(t -> t.getT1() && !t.getT2() ? load(files).thenReturn(true) : Mono.just(false));
+			.flatMap(t -> t.getT1() && !t.getT2() ? load(files).then(queueForSearch()).thenReturn(true)
+					: Mono.just(false));
+	}
+
+	/**
+	 * Queues every loaded challenge and lab for the search index, in the loading transaction, as every other
+	 * change does: the index writers of all instances pick them up from the outbox.
+	 */
+	private Mono<Void> queueForSearch() {
+		Flux<UUID> challenges = this.db.sql("SELECT id FROM challenges ORDER BY id")
+			.map((row, meta) -> row.get("id", UUID.class))
+			.all();
+		Flux<UUID> labs = this.db.sql("SELECT id FROM labs ORDER BY id").map((row, meta) -> row.get("id", UUID.class)).all();
+		return challenges.collectList()
+			.flatMapMany(ids -> Flux.fromIterable(ids).concatMap(id -> this.outbox.changed(SearchOutbox.EntityType.CHALLENGE, id)))
+			.thenMany(labs.collectList()
+				.flatMapMany(ids -> Flux.fromIterable(ids).concatMap(id -> this.outbox.changed(SearchOutbox.EntityType.LAB, id))))
+			.then();
 	}
 
 	/** The parsed seed files. */
