@@ -37,7 +37,8 @@ mix=list,detail
 [[ ${MATCHES:-0} == 1 ]] && mix+=,matches
 export JIEBANG_BENCH_MIX=$mix
 export JIEBANG_BENCH_IDS=$out/ids.txt
-export JIEBANG_BENCH_MATCHES_PATH=${MATCHES_PATH:-/api/challenges/{id}/matches}
+default_matches='/api/challenges/{id}/matches'
+export JIEBANG_BENCH_MATCHES_PATH=${MATCHES_PATH:-$default_matches}
 
 # Ids of published challenges and labs, and search terms, from the public API.
 python3 - "$lb" >"$JIEBANG_BENCH_IDS" <<'PY'
@@ -65,6 +66,9 @@ if [[ ${MATCHES:-0} == 1 ]]; then
 		-d "{\"username\":\"${MATCHES_USER:-demo-firm}\",\"password\":\"${MATCHES_PASSWORD:-Jiebang#Firm2026}\"}" \
 		"$lb/api/auth/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 	export JIEBANG_BENCH_TOKEN
+	# Matches are for the challenge's own firm: use the signed-in firm's published challenges.
+	curl -fsS -H "Authorization: Bearer $JIEBANG_BENCH_TOKEN" "$lb/api/my/challenges?status=PUBLISHED&size=100" |
+		python3 -c 'import json,sys; [print("mine", c["id"]) for c in json.load(sys.stdin)["items"]]' >>"$JIEBANG_BENCH_IDS"
 fi
 
 run() { # name url -> RESULT line

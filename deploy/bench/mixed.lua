@@ -1,16 +1,18 @@
 -- wrk script: a mixed read load rotating over the public pages' API calls.
 -- Reads the ids to use from the file named by JIEBANG_BENCH_IDS (written by load.sh): lines
--- "challenge <id>", "lab <id>", "query <text>"; the kinds of request come from JIEBANG_BENCH_MIX
+-- "challenge <id>", "lab <id>", "query <text>", "mine <id>" (the signed-in firm's own challenges, whose
+-- matches it may read); the kinds of request come from JIEBANG_BENCH_MIX
 -- (comma-separated: list, detail, labs, search, matches). JIEBANG_BENCH_MATCHES_PATH is the matches
 -- path with {id} for a challenge id; JIEBANG_BENCH_TOKEN a bearer token sent on matches requests.
 
-local challenges, labs, queries = {}, {}, {}
+local challenges, labs, queries, mine = {}, {}, {}, {}
 local file = assert(io.open(os.getenv("JIEBANG_BENCH_IDS"), "r"))
 for line in file:lines() do
   local kind, value = line:match("^(%S+) (.+)$")
   if kind == "challenge" then table.insert(challenges, value)
   elseif kind == "lab" then table.insert(labs, value)
-  elseif kind == "query" then table.insert(queries, value) end
+  elseif kind == "query" then table.insert(queries, value)
+  elseif kind == "mine" then table.insert(mine, value) end
 end
 file:close()
 
@@ -39,7 +41,8 @@ local makers = {
     return wrk.format("GET", "/api/search/challenges?q=" .. urlencode(queries[n % #queries + 1]), accept)
   end,
   matches = function(n)
-    local path = matches_path:gsub("{id}", challenges[n % #challenges + 1])
+    local own = #mine > 0 and mine or challenges
+    local path = matches_path:gsub("{id}", own[n % #own + 1])
     return wrk.format("GET", path, authorized)
   end,
 }
