@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
@@ -20,6 +21,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * text, and they apply identically at index and query time. They never put a token graph into the word
  * fields, so positions there stay linear and phrase queries stay correct; multi-word forms match only as
  * the whole phrase.
+ *
+ * <p>A document sends the same text through the same chain several times (its search field, its matching
+ * field, the matching "all" field, the word pairs); each chain runs behind a {@link ReplayTokenizer}, which
+ * replays the tokens the thread produced for that text a moment ago, so smartcn segments each text once.
  */
 public final class JiebangAnalyzer extends Analyzer {
 
@@ -27,6 +32,7 @@ public final class JiebangAnalyzer extends Analyzer {
 
     private final SynonymMap synonyms;
     private final int synonymGroups;
+    private final RecentTokens recent = new RecentTokens();
 
     private JiebangAnalyzer(SynonymMap synonyms, int synonymGroups) {
         // Chains differ per field, so components must be cached per field, not shared across fields.
@@ -75,12 +81,27 @@ public final class JiebangAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
+        // Each chain runs behind a replaying tokenizer: a text that several fields of a document share is
+        // analysed once per chain, and word pairs are built on the (replayed) words.
         return switch (FieldKind.of(fieldName)) {
-            case WORDS -> TokenChains.words();
-            case GRAMS -> TokenChains.grams();
-            case CONCEPTS -> TokenChains.concepts(synonyms);
-            case PAIRS -> TokenChains.pairs();
+            case WORDS -> replayed(FieldKind.WORDS, TokenChains.words());
+            case GRAMS -> replayed(FieldKind.GRAMS, TokenChains.grams());
+            case CONCEPTS -> replayed(FieldKind.CONCEPTS, TokenChains.concepts(this.synonyms));
+            case PAIRS -> {
+                Tokenizer words = new ReplayTokenizer(FieldKind.WORDS, TokenChains.words(), this.recent);
+                yield new TokenStreamComponents(words, TokenChains.pairs(words));
+            }
         };
+    }
+
+    private TokenStreamComponents replayed(FieldKind kind, TokenStreamComponents chain) {
+        return new TokenStreamComponents(new ReplayTokenizer(kind, chain, this.recent));
+    }
+
+    @Override
+    public void close() {
+        super.close();
+        this.recent.close();
     }
 
     @Override

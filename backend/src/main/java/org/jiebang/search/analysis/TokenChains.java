@@ -31,14 +31,16 @@ final class TokenChains {
         return new TokenStreamComponents(source, wordFilters(source));
     }
 
-    /** Pairs of adjacent words; removed stop words do not break a pair ("state of charge" pairs state-charge). */
-    static TokenStreamComponents pairs() {
-        Tokenizer source = new HMMChineseTokenizer();
-        ShingleFilter stream = new ShingleFilter(new CloseGapsFilter(wordFilters(source)), 2, 2);
+    /**
+     * Pairs of adjacent words, given the output of {@link #words()}; removed stop words do not break a pair
+     * ("state of charge" pairs state-charge).
+     */
+    static TokenStream pairs(TokenStream words) {
+        ShingleFilter stream = new ShingleFilter(new CloseGapsFilter(words), 2, 2);
         stream.setOutputUnigrams(false);
         // Must match JiebangAnalyzer.pair(), which derives the same tokens from the word chain.
         stream.setTokenSeparator(" ");
-        return new TokenStreamComponents(source, stream);
+        return stream;
     }
 
     private static TokenStream wordFilters(Tokenizer source) {

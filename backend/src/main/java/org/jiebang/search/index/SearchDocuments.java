@@ -44,7 +44,7 @@ public final class SearchDocuments {
 			details.add(labels.text(c.industryChain()));
 		}
 		c.techFields().forEach(code -> details.add(labels.text(code)));
-		text(doc, SearchFields.DETAILS, String.join("\n", details), false);
+		unstored(doc, SearchFields.DETAILS, details);
 		keyword(doc, SearchFields.CHAIN, c.industryChain());
 		keyword(doc, SearchFields.TYPE, c.challengeType() == null ? null : c.challengeType().name());
 		keyword(doc, SearchFields.REGION, c.province());
@@ -75,7 +75,7 @@ public final class SearchDocuments {
 		lab.researchFields().forEach(code -> record.add(labels.text(code)));
 		record.add(nullToEmpty(lab.achievements()));
 		record.add(nullToEmpty(lab.facilities()));
-		text(doc, SearchFields.RECORD, String.join("\n", record), false);
+		unstored(doc, SearchFields.RECORD, record);
 		for (String field : lab.researchFields()) {
 			doc.add(new StringField(SearchFields.FIELD, field, Field.Store.NO));
 			doc.add(new SortedSetDocValuesField(SearchFields.FIELD, new BytesRef(field)));
@@ -102,6 +102,18 @@ public final class SearchDocuments {
 		}
 		if (store) {
 			doc.add(new StoredField(SearchFields.stored(field), value));
+		}
+	}
+
+	/**
+	 * A text property made of several values, indexed one value after the other (the same tokens as one joined
+	 * text) and not stored. Values are kept apart because the matching
+	 * document indexes the same keywords, labels and texts one by one: the analyzer then replays their tokens
+	 * instead of segmenting them a second time.
+	 */
+	private static void unstored(Document doc, String field, List<String> values) {
+		for (String value : values) {
+			text(doc, field, value, false);
 		}
 	}
 

@@ -31,7 +31,8 @@ public final class ChallengeDocumentMapper {
     public static Document toDocument(ChallengeProfile challenge, Analyzer analyzer) {
         Document document = new Document();
         ProfileFields.addIdAndRegion(document, challenge.id(), challenge.region());
-        ProfileFields.addText(document, text(challenge));
+        // Ranking challenges for a lab checks tags against the stored, pre-analysed tags: no bigrams per property.
+        ProfileFields.addText(document, text(challenge), List.of());
         for (String tag : challenge.tags()) {
             document.add(new StoredField(MatchFields.TAG_TERMS, TagTerms.of(analyzer, tag).encode()));
         }

@@ -27,7 +27,7 @@ public final class LabDocumentMapper {
     public static Document toDocument(LabProfile lab) {
         Document document = new Document();
         ProfileFields.addIdAndRegion(document, lab.id(), lab.region());
-        ProfileFields.addText(document, text(lab));
+        ProfileFields.addText(document, text(lab), MatchFields.LAB_TAG_TEXT);
         TrackRecord track = lab.trackRecord();
         document.add(new StoredField(MatchFields.TRACK_AWARDED, track.awarded()));
         document.add(new StoredField(MatchFields.TRACK_COMPLETED, track.completed()));

@@ -10,7 +10,7 @@ import java.util.List;
 public final class MatchFields {
 
     /** Version of this field layout; an index written with another version must be rebuilt. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Stored, exact: the profile id. */
     public static final String ID = "id";

@@ -1,5 +1,6 @@
 package org.jiebang.search.matching;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,17 +30,19 @@ final class ProfileFields {
 
     /**
      * Adds every value of every text property to {@code all} in every field kind, and to its own property
-     * field in every kind but word pairs: pairs only score the whole profile, and skipping them per property
-     * saves a second pass of the segmenter over each value.
+     * field in words and concepts, the kinds that explanations report per property. Word pairs only score
+     * the whole profile; character bigrams are kept per property only for {@code gramProperties}, the
+     * properties whose tag coverage is checked (bigrams are the most numerous tokens of Chinese text, so
+     * writing them once instead of twice is a large part of indexing time).
      */
-    static void addText(Document document, Map<String, List<String>> text) {
+    static void addText(Document document, Map<String, List<String>> text, Collection<String> gramProperties) {
         text.forEach((base, values) -> {
             for (String value : values) {
                 if (value.isBlank()) {
                     continue;
                 }
                 for (FieldKind kind : FieldKind.values()) {
-                    if (kind != FieldKind.PAIRS) {
+                    if (kind != FieldKind.PAIRS && (kind != FieldKind.GRAMS || gramProperties.contains(base))) {
                         document.add(new Field(kind.field(base), value, TEXT));
                     }
                     document.add(new Field(kind.field(MatchFields.ALL), value, TEXT));

@@ -37,9 +37,6 @@ final class ProfileRanker {
     private record Scored(int doc, String id, double score, List<FactorShare> shares, List<String> matchedTags) {
     }
 
-    /** Index size from which scoring may skip documents that cannot reach the top. */
-    private static final int PRUNING_FROM = 20_000;
-
     List<Match> rank(IndexSearcher searcher, RankRequest request, int limit) throws IOException {
         if (limit <= 0) {
             return List.of();
@@ -47,10 +44,10 @@ final class ProfileRanker {
         List<QueryTerm> terms = QueryTerms.extract(analyzer, request.sections(), request.sectionBoosts());
         MatchQuery query = queries.build(searcher, terms, request.targetFields());
         int depth = Math.max(limit, weights.rerankDepth());
-        // Exhaustive scoring beats block-max pruning with hundreds of clauses over a few thousand profiles;
-        // on large indexes pruning wins. Both give the same top documents.
-        int threshold = searcher.getIndexReader().maxDoc() > PRUNING_FROM ? depth : Integer.MAX_VALUE;
-        TopDocs top = searcher.search(query.query(), new TopScoreDocCollectorManager(depth, null, threshold));
+        // Exhaustive scoring: with hundreds of SHOULD clauses, Lucene's max-score pruning re-sorts the clauses
+        // at every window and is 4x slower than scoring every match (100k labs: 170 ms against 43 ms p50,
+        // deploy/bench/RESULTS.md). Both give the same top documents.
+        TopDocs top = searcher.search(query.query(), new TopScoreDocCollectorManager(depth, null, Integer.MAX_VALUE));
         if (top.scoreDocs.length == 0) {
             return List.of();
         }

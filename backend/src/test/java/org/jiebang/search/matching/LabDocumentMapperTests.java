@@ -27,6 +27,10 @@ class LabDocumentMapperTests {
         Document document = LabDocumentMapper.toDocument(lab);
         assertThat(values(document, "capabilities")).containsExactly("SiC MOSFET 设计");
         assertThat(values(document, "capabilities.gram")).containsExactly("SiC MOSFET 设计");
+        // Bigrams per property only where tag coverage looks for them; the whole profile has them all.
+        assertThat(values(document, "facilities.gram")).isEmpty();
+        assertThat(values(document, "facilities.concept")).containsExactly("6英寸中试线");
+        assertThat(values(document, "all.gram")).contains("6英寸中试线", "功率半导体");
         assertThat(values(document, "tags.concept")).containsExactly("碳化硅", "MOSFET", "0805");
         assertThat(values(document, "all.pair")).contains("功率半导体", "导通电阻1.9 mΩ", "6英寸中试线");
         assertThat(values(document, "capabilities.pair")).isEmpty();
