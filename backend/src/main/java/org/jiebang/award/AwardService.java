@@ -19,6 +19,7 @@ import org.jiebang.bid.BidStatus;
 import org.jiebang.bid.BidView;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.search.SearchOutbox;
 import org.jiebang.system.config.JiebangProperties;
 import org.jiebang.system.persistence.Ids;
 import org.jiebang.system.web.Problems;
@@ -53,11 +54,14 @@ public class AwardService {
 
 	private final Duration publicityPeriod;
 
+	private final SearchOutbox outbox;
+
 	private final Clock clock;
 
 	AwardService(ChallengeService challenges, BidQueries bidQueries, BidService bids, EvaluationLoader loader,
 			AwardStore awards, AwardNotices notices, AuditService audit,
-			ObjectProvider<AwardConfirmedListener> listeners, JiebangProperties properties, Clock clock) {
+			ObjectProvider<AwardConfirmedListener> listeners, SearchOutbox outbox, JiebangProperties properties,
+			Clock clock) {
 		this.challenges = challenges;
 		this.bidQueries = bidQueries;
 		this.bids = bids;
@@ -66,6 +70,7 @@ public class AwardService {
 		this.notices = notices;
 		this.audit = audit;
 		this.listeners = listeners;
+		this.outbox = outbox;
 		this.publicityPeriod = properties.award().publicityPeriod();
 		this.clock = clock;
 	}
@@ -166,6 +171,8 @@ public class AwardService {
 				BidStatus outcome = b.id().equals(award.bidId()) ? BidStatus.AWARDED : BidStatus.NOT_SELECTED;
 				return b.status() == outcome ? Mono.<Void>empty() : this.bids.setOutcome(actor, b.id(), outcome);
 			})
+			// The winner's track record (awards) is part of its matching document.
+			.then(this.outbox.changed(SearchOutbox.EntityType.LAB, award.labId()))
 			.then(this.awards.rankOf(challengeId, award.labId()))
 			.flatMap(rank -> this.awards.winnerRank(award.id(), rank.recorded(), rank.rank())
 				.then(this.audit.record(actor, "AWARD_CONFIRMED", "award", award.id(), Map.of("status", AwardStatus.PROPOSED),

@@ -18,6 +18,7 @@ import org.jiebang.account.Role;
 import org.jiebang.audit.AuditService;
 import org.jiebang.challenge.ChallengeService;
 import org.jiebang.challenge.ChallengeStatus;
+import org.jiebang.search.SearchOutbox;
 import org.jiebang.system.persistence.Ids;
 import org.jiebang.system.web.Problems;
 
@@ -42,16 +43,27 @@ public class DeliveryService {
 
 	private final AuditService audit;
 
+	private final SearchOutbox outbox;
+
 	private final Clock clock;
 
 	DeliveryService(DeliveryStore store, DeliveryViews views, DeliveryNotices notices, ChallengeService challenges,
-			AuditService audit, Clock clock) {
+			AuditService audit, SearchOutbox outbox, Clock clock) {
 		this.store = store;
 		this.views = views;
 		this.notices = notices;
 		this.challenges = challenges;
 		this.audit = audit;
+		this.outbox = outbox;
 		this.clock = clock;
+	}
+
+	/**
+	 * The lab's track record (completed, terminated, on-time share) is part of its matching document: queue
+	 * the lab for the search index in the same transaction.
+	 */
+	private Mono<Void> trackRecordChanged(Delivery delivery) {
+		return this.outbox.changed(SearchOutbox.EntityType.LAB, delivery.labId());
 	}
 
 	/** A milestone under its delivery's lock, with the challenge's current state. */
@@ -117,6 +129,7 @@ public class DeliveryService {
 						Map.of("status", MilestoneStatus.SUBMITTED),
 						Map.of("status", MilestoneStatus.ACCEPTED, "seq", l.milestone().seq())))
 				.then(this.notices.accepted(l.delivery(), l.milestone()))
+				.then(trackRecordChanged(l.delivery()))
 				.then(this.store.unaccepted(challengeId))
 				.flatMap(left -> left > 0 ? Mono.<Void>empty()
 						: this.challenges
@@ -194,7 +207,8 @@ public class DeliveryService {
 				extra.put("dueDiligence", request.dueDiligence());
 				return this.challenges
 					.advance(actor, challengeId, facts.status(), ChallengeStatus.TERMINATED, "CHALLENGE_TERMINATED", extra)
-					.then(this.store.terminated(challengeId, actor.userId(), reason, request.dueDiligence(), now()));
+					.then(this.store.terminated(challengeId, actor.userId(), reason, request.dueDiligence(), now()))
+					.then(this.store.delivery(challengeId).flatMap(this::trackRecordChanged));
 			})
 			.then(view(actor, challengeId));
 	}

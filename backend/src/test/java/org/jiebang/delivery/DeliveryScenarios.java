@@ -126,10 +126,13 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		assertThat(Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/accept", null).expect(409).problemType())
 			.isEqualTo("milestone-state");
 		Reply.post(this.winner, "/api/milestones/" + ids.get(0) + "/report", report("补充测试数据后重新提交")).expect(200);
+		long queued = labQueued();
 		Map<String, Object> accepted = Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(0) + "/accept", null)
 			.expect(200).json();
 		assertThat(accepted).containsEntry("status", "ACCEPTED");
 		assertThat(((Map<?, ?>) accepted.get("report")).get("submissionCount")).isEqualTo(2);
+		assertThat(labQueued()).as("an accepted milestone changes the lab's on-time share in its matching document")
+			.isEqualTo(queued + 1);
 
 		String pay = "/api/milestones/" + ids.get(0) + "/payments";
 		assertThat(Reply.post(this.cast.firm(), "/api/milestones/" + ids.get(1) + "/payments", Map.of("amount", "1.00"))
@@ -233,12 +236,15 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 			.errorFields()).containsExactlyInAnyOrder("reason", "dueDiligence");
 		assertThat(Reply.post(this.cast.firm(), terminate.formatted(failed), Map.of("reason", "x", "dueDiligence", false))
 			.status()).isEqualTo(403);
+		long queued = labQueued();
 		Map<String, Object> terminated = Reply.post(this.cast.admin(), terminate.formatted(failed),
 				Map.of("reason", "揭榜方无法按期交付", "dueDiligence", false)).expect(200).json();
 		assertThat(terminated).containsEntry("challengeStatus", "TERMINATED");
 		Map<?, ?> termination = (Map<?, ?>) terminated.get("termination");
 		assertThat(termination.get("dueDiligence")).isEqualTo(false);
 		assertThat(termination.get("reason")).isEqualTo("揭榜方无法按期交付");
+		assertThat(labQueued()).as("the track record changed: the lab is queued for its matching document")
+			.isEqualTo(queued + 1);
 		Reply.post(this.cast.admin(), terminate.formatted(excused), Map.of("reason", "需求方战略调整", "dueDiligence", true))
 			.expect(200);
 		assertThat(Reply.post(this.cast.admin(), terminate.formatted(excused), Map.of("reason", "再次", "dueDiligence", true))
@@ -257,6 +263,15 @@ abstract class DeliveryScenarios extends DeliveryTestSupport {
 		// On time: the completed challenge's 3 and the first of the overdue one; late: its second. Not yet counted: its
 		// third. The failed delivery's two milestones due before termination count as missed; the excused one's do not.
 		assertThat(((Number) record.get("onTimeRatio")).doubleValue()).isEqualTo(0.5714);
+	}
+
+	/** Outbox rows for the winning lab: each one re-indexes its profile with its track record. */
+	private long labQueued() {
+		return this.db.sql("SELECT COUNT(*) AS n FROM search_outbox WHERE entity_type = 'LAB' AND entity_id = :id")
+			.bind("id", Cast.labId(this.winner))
+			.map((row, meta) -> row.get("n", Long.class))
+			.one()
+			.block();
 	}
 
 	private static List<Object> resultIds(Map<String, Object> page) {
