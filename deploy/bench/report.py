@@ -93,7 +93,8 @@ def direction(key):
     last = key.rsplit(".", 1)[-1]
     if key.startswith(("run.", "machine.", "relevance.")) or last in ("count", "queries", "docs", "requests"):
         return 0
-    if last in ("docs_per_s", "per_s", "rows_per_s", "rps") or key.startswith("ratio."):
+    # Before the "_s" suffix test: rebuild_docs_per_s is a throughput, not a time.
+    if last == "rps" or last.endswith("per_s") or key.startswith("ratio."):
         return 1
     if last.endswith("_ms") or last.endswith("_s") or last == "seconds":
         return -1
