@@ -162,9 +162,19 @@ test.describe('Evaluation, award and announcement', () => {
       await expect(page.getByTestId('evaluation-blocker').first()).toBeVisible();
       const chooser = panel.getByTestId('panel-choose');
       for (const expert of experts) {
-        await chooser.click();
-        await chooser.locator('input').fill(suffix);
-        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: expert.name }).click();
+        const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: expert.name });
+        // Retried until the option shows as selected: the expert list may still be loading or re-rendering
+        // when the first click lands, and clicking an option that is already selected would unselect it.
+        await expect(async () => {
+          if (!(await option.isVisible())) {
+            await chooser.click();
+            await chooser.locator('input').fill(suffix);
+          }
+          if (!/ant-select-item-option-selected/.test((await option.getAttribute('class', { timeout: 2_000 })) ?? '')) {
+            await option.click({ timeout: 2_000 });
+          }
+          await expect(option).toHaveClass(/ant-select-item-option-selected/, { timeout: 1_000 });
+        }).toPass({ timeout: 30_000 });
       }
       await page.keyboard.press('Escape');
       await panel.getByTestId('panel-assign').click();
