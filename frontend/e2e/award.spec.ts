@@ -190,9 +190,12 @@ test.describe('Evaluation, award and announcement', () => {
     await test.step('the first expert declares no conflict and scores both bids in the browser', async () => {
       await signInAs(experts[0]);
       await page.goto('/');
-      await page.getByTestId('account-menu').click();
-      await page.getByTestId('menu-myReviews').click();
-      await expect(page).toHaveURL(/\/reviews$/);
+      // The dropdown may still be animating in while the home panels load: retry opening it until it navigates.
+      await expect(async () => {
+        await page.getByTestId('account-menu').click();
+        await page.getByTestId('menu-myReviews').click({ timeout: 3_000 });
+        await expect(page).toHaveURL(/\/reviews$/, { timeout: 3_000 });
+      }).toPass({ timeout: 30_000 });
       const row = page.getByRole('row', { name: new RegExp(title) });
       await expect(row).toContainText(text('awards:myReviews.toDeclare'));
       await shot('expert-my-reviews');
