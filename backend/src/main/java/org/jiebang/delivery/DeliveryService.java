@@ -197,8 +197,7 @@ public class DeliveryService {
 		String reason = request.reason().strip();
 		return this.store.delivery(challengeId)
 			.switchIfEmpty(Mono.error(DeliveryProblems.deliveryNotFound(challengeId)))
-			.flatMap(d -> this.store.lock(challengeId).then(this.challenges.facts(challengeId)))
-			.flatMap(facts -> {
+			.flatMap(delivery -> this.store.lock(challengeId).then(this.challenges.facts(challengeId)).flatMap(facts -> {
 				if (facts.status() != ChallengeStatus.AWARDED && facts.status() != ChallengeStatus.IN_DELIVERY) {
 					return Mono.error(DeliveryProblems.deliveryState(challengeId, facts.status(), "terminate"));
 				}
@@ -208,8 +207,8 @@ public class DeliveryService {
 				return this.challenges
 					.advance(actor, challengeId, facts.status(), ChallengeStatus.TERMINATED, "CHALLENGE_TERMINATED", extra)
 					.then(this.store.terminated(challengeId, actor.userId(), reason, request.dueDiligence(), now()))
-					.then(this.store.delivery(challengeId).flatMap(this::trackRecordChanged));
-			})
+					.then(trackRecordChanged(delivery));
+			}))
 			.then(view(actor, challengeId));
 	}
 

@@ -83,19 +83,12 @@ public final class JiebangAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         // Each chain runs behind a replaying tokenizer: a text that several fields of a document share is
         // analysed once per chain, and word pairs are built on the (replayed) words.
-        return switch (FieldKind.of(fieldName)) {
-            case WORDS -> replayed(FieldKind.WORDS, TokenChains.words());
-            case GRAMS -> replayed(FieldKind.GRAMS, TokenChains.grams());
-            case CONCEPTS -> replayed(FieldKind.CONCEPTS, TokenChains.concepts(this.synonyms));
-            case PAIRS -> {
-                Tokenizer words = new ReplayTokenizer(FieldKind.WORDS, TokenChains.words(), this.recent);
-                yield new TokenStreamComponents(words, TokenChains.pairs(words));
-            }
-        };
-    }
-
-    private TokenStreamComponents replayed(FieldKind kind, TokenStreamComponents chain) {
-        return new TokenStreamComponents(new ReplayTokenizer(kind, chain, this.recent));
+        FieldKind kind = FieldKind.of(fieldName);
+        if (kind == FieldKind.PAIRS) {
+            Tokenizer words = new ReplayTokenizer(FieldKind.WORDS, TokenChains.words(), this.recent);
+            return new TokenStreamComponents(words, TokenChains.pairs(words));
+        }
+        return new TokenStreamComponents(new ReplayTokenizer(kind, TokenChains.direct(kind, this.synonyms), this.recent));
     }
 
     @Override

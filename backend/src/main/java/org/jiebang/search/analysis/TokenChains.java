@@ -43,6 +43,19 @@ final class TokenChains {
         return stream;
     }
 
+    /** The chain of a field kind, reading its text itself (no replay; {@link JiebangAnalyzer} adds that). */
+    static TokenStreamComponents direct(FieldKind kind, SynonymMap synonyms) {
+        return switch (kind) {
+            case WORDS -> words();
+            case GRAMS -> grams();
+            case CONCEPTS -> concepts(synonyms);
+            case PAIRS -> {
+                TokenStreamComponents words = words();
+                yield new TokenStreamComponents(words.getSource(), pairs(words.getTokenStream()));
+            }
+        };
+    }
+
     private static TokenStream wordFilters(Tokenizer source) {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, StopWords.SET);

@@ -54,15 +54,7 @@ class ReplayTokenizerTests {
 
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                return switch (FieldKind.of(fieldName)) {
-                    case WORDS -> TokenChains.words();
-                    case GRAMS -> TokenChains.grams();
-                    case CONCEPTS -> TokenChains.concepts(synonyms);
-                    case PAIRS -> {
-                        TokenStreamComponents words = TokenChains.words();
-                        yield new TokenStreamComponents(words.getSource(), TokenChains.pairs(words.getTokenStream()));
-                    }
-                };
+                return TokenChains.direct(FieldKind.of(fieldName), synonyms);
             }
         };
     }
