@@ -1,10 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
-
 import { configuredAdmin, type Credentials } from './support/accounts';
 import type { JiebangApi } from './support/api';
 import { uniqueSuffix } from './support/data';
 import { expect, test } from './support/fixtures';
 import { text } from './support/i18n';
+import { searchAndChoose } from './support/pages';
 
 /** Seconds between approval and the bid deadline: enough for two labs to bid through the API. */
 const BIDDING_SECONDS = 22;
@@ -44,12 +43,6 @@ const scoreBody = (points: Criteria, remark: string) =>
   Object.fromEntries(CRITERIA.map(([key], i) => [key, { score: points[i], comment: `${remark}（${criterion(key)}）` }]));
 
 /** Picks an option of a searchable select by typing part of it. */
-async function searchOption(page: Page, select: Locator, typed: string, option: string | RegExp) {
-  await select.click();
-  await select.fill(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
-
 /** The challenge's state as the public API reports it, polled until it is `status`. */
 async function waitForStatus(api: JiebangApi, challengeId: string, status: string, timeout: number) {
   await expect
@@ -116,8 +109,8 @@ test.describe('Evaluation, award and announcement', () => {
       await dialog.getByLabel(text('awards:experts.username')).fill(experts[0].username);
       await dialog.getByLabel(text('awards:experts.password')).fill('short');
       await dialog.getByLabel(text('awards:experts.email')).fill(`${experts[0].username}@example.com`);
-      await searchOption(page, dialog.getByLabel(text('awards:experts.organization')), '申江', '申江大学');
-      await searchOption(page, dialog.getByLabel(text('awards:experts.expertise')), '功率', '功率半导体');
+      await searchAndChoose(page, dialog.getByLabel(text('awards:experts.organization')), '申江', '申江大学');
+      await searchAndChoose(page, dialog.getByLabel(text('awards:experts.expertise')), '功率', '功率半导体');
       await dialog.getByTestId('expert-form-submit').click();
       await expect(dialog.getByText(text('awards:experts.passwordLength'))).toBeVisible();
       await dialog.getByLabel(text('awards:experts.password')).fill(experts[0].password);
@@ -297,8 +290,7 @@ test.describe('Evaluation, award and announcement', () => {
 
     await test.step('the administrator proposes the award to the best bid', async () => {
       const form = page.getByTestId('proposal-form');
-      await form.getByLabel(text('awards:proposal.bid')).click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: labMe.lab!.name }).click();
+      await searchAndChoose(page, form.getByLabel(text('awards:proposal.bid')), null, labMe.lab!.name);
       await form.getByLabel(text('awards:proposal.rationale')).fill('技术路线成熟、团队可靠性积累深厚，综合得分最高。');
       await form.getByTestId('proposal-submit').click();
       await expect(page.getByTestId('evaluation-status')).toHaveText(text('challengeStatus.AWARD_PROPOSED'));

@@ -6,6 +6,7 @@ import { bidBody, publishChallenge, smallPdf } from './support/challenges';
 import { uniqueSuffix } from './support/data';
 import { expect, test } from './support/fixtures';
 import { text } from './support/i18n';
+import { searchAndChoose } from './support/pages';
 
 /** Seconds from publication to the bid deadline: the Q&A and the bid with its file happen in between. */
 const BIDDING_SECONDS = Number(process.env.E2E_QA_BIDDING_SECONDS ?? 75);
@@ -167,9 +168,7 @@ test.describe('Clarifications and bid files', () => {
       const dialog = page.getByTestId('invite-dialog');
       await expect(dialog).toContainText(text('invitations:dialog.explanation'));
       const select = dialog.getByLabel(text('invitations:dialog.challenge'));
-      await select.click();
-      await select.fill(suffix);
-      await page.locator('.ant-select-dropdown:visible').getByTitle(title).click();
+      await searchAndChoose(page, select, suffix, title);
       await dialog.getByTestId('invite-message').fill(note);
       await shot('firm-invite-dialog', { fullPage: false });
       await dialog.getByTestId('invite-send').click();

@@ -4,7 +4,7 @@ import { configuredAdmin } from './support/accounts';
 import { uniqueSuffix } from './support/data';
 import { expect, test } from './support/fixtures';
 import { beijingTime, text } from './support/i18n';
-import { chooseOption } from './support/pages';
+import { chooseOption, searchAndChoose } from './support/pages';
 
 /** Seconds between submitting the challenge and its bid deadline (the harness allows PT5S as the minimum). */
 const BIDDING_SECONDS = Number(process.env.E2E_BIDDING_SECONDS ?? 60);
@@ -13,10 +13,7 @@ type Receipt = { bidId: string; commitment: string; submittedAt: string };
 
 /** Picks an option of a searchable select by typing part of it (long lists are virtualized). */
 async function searchOption(page: Page, label: string, option: string) {
-  const input = page.getByLabel(label);
-  await input.click();
-  await input.fill(option.slice(0, 2));
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option).click();
+  await searchAndChoose(page, page.getByLabel(label), option.slice(0, 2), option);
 }
 
 /** Types a Beijing time into the deadline picker and confirms it. */

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Interactions with the app shell that many tests share. */
 
@@ -12,9 +12,14 @@ export async function switchLanguage(page: Page, language: 'zh-CN' | 'en') {
 
 /** Opens the account menu in the header and signs out through it. */
 export async function signOutThroughMenu(page: Page) {
-  await page.getByTestId('account-menu').click();
-  await page.getByRole('menuitem', { name: /退出登录|Sign out/ }).click();
-  await expect(page.getByTestId('header-login')).toBeVisible();
+  // Retried until the header shows the login button: a click while the menu is still opening can be lost.
+  await expect(async () => {
+    if (await page.getByTestId('header-login').isVisible()) return;
+    const item = page.getByRole('menuitem', { name: /退出登录|Sign out/ });
+    if (!(await item.isVisible())) await page.getByTestId('account-menu').click();
+    await item.click({ timeout: 3_000 });
+    await expect(page.getByTestId('header-login')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** Fills the login form and waits until the header shows the account menu. */
@@ -42,6 +47,29 @@ export async function chooseOption(page: Page, label: string | RegExp, option: s
     await page.locator('.ant-select-dropdown:visible').getByTitle(option).click({ timeout: 3_000 });
     await expect(select).toContainText(option, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+}
+
+/**
+ * Types into the search box of an Ant Design Select (single or multiple; `typed` null types nothing) and picks
+ * the option showing `option`.
+ * Retried until the select shows the option as chosen: the options may still be loading or re-rendering when a
+ * click lands. An option already chosen is not clicked again (that would unselect it in a multiple select).
+ */
+export async function searchAndChoose(page: Page, input: Locator, typed: string | null, option: string | RegExp) {
+  const select = input.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (await chosen(select, option)) return;
+    await input.click();
+    if (typed !== null) await input.fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
+    await expect(select).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await input.press('Escape');
+}
+
+async function chosen(select: Locator, option: string | RegExp): Promise<boolean> {
+  const shown = (await select.textContent()) ?? '';
+  return typeof option === 'string' ? shown.includes(option) : option.test(shown);
 }
 
 /** The number shown in a statistic card of the home page (data-testid stat-<key>). */
