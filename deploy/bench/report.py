@@ -147,11 +147,14 @@ def report(r, out):
     g = lambda k: dig(r, k)
     if g("index"):
         p("## Index build (in-process, production classes, one writer fed by a thread per core)")
-        p("| documents | threads | seconds | docs/s | size on disk | peak heap | GC | reopen + first search |")
-        p("|---:|---:|---:|---:|---:|---:|---:|---:|")
-        p(f"| {fmt(g('index.docs'))} | {g('index.threads') or 1} | {fmt(g('index.seconds'), 1)} | {fmt(g('index.docs_per_s'), 0)} | "
-          f"{fmt(g('index.size_mb'), 1)} MB | {fmt(g('index.peak_heap_mb'), 0)} MB of {fmt(g('index.max_heap_mb'), 0)} | "
-          f"{g('index.gc_count')} collections, {g('index.gc_ms')} ms | {fmt(g('index.open_s'))} s |")
+        if g("index.reused"):
+            p("An index kept from an earlier run (KEEP_INDEX) was searched; nothing was indexed in this run.")
+        else:
+            p("| documents | threads | seconds | docs/s | size on disk | peak heap | GC | reopen + first search |")
+            p("|---:|---:|---:|---:|---:|---:|---:|---:|")
+            p(f"| {fmt(g('index.docs'))} | {g('index.threads') or 1} | {fmt(g('index.seconds'), 1)} | {fmt(g('index.docs_per_s'), 0)} | "
+              f"{fmt(g('index.size_mb'), 1)} MB | {fmt(g('index.peak_heap_mb'), 0)} MB of {fmt(g('index.max_heap_mb'), 0)} | "
+              f"{g('index.gc_count')} collections, {g('index.gc_ms')} ms | {fmt(g('index.open_s'))} s |")
         p()
         p("## Latency (ms)")
         p("| what | calls | p50 | p90 | p99 | max | per s | empty results | 16 threads p50 | p99 | per s |")

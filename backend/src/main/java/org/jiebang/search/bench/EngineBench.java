@@ -1,5 +1,6 @@
 package org.jiebang.search.bench;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -46,11 +47,14 @@ final class EngineBench {
 		words.fields.forEach(t -> names.put(t.code(), t.zh() + " " + t.en()));
 		Labels labels = code -> names.getOrDefault(code, code);
 		try (JiebangAnalyzer analyzer = JiebangAnalyzer.create(SynonymSource.classpath("seeds/synonyms.txt"))) {
-			IndexGeneration generation = IndexGeneration.create(folder, "bench", analyzer, MatchWeights.defaults(),
-					labels);
+			// A folder holding a generation of this corpus from an earlier run is searched as it is: for work on
+			// the query side, without indexing again (the index figures are then absent).
+			boolean reuse = reusable(folder, s.docs(), analyzer, labels);
+			IndexGeneration generation = reuse ? IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels)
+					: IndexGeneration.create(folder, "bench-" + s.docs(), analyzer, MatchWeights.defaults(), labels);
 			Map<String, Object> index;
 			try {
-				index = index(corpus, s, generation);
+				index = reuse ? new LinkedHashMap<>(Map.of("reused", true)) : index(corpus, s, generation);
 				out.put("index", index);
 				List<BenchQuery> queries = BenchQuery.list(corpus, s.queries());
 				out.put("search", Map.of("engine", search(generation, queries, s), "labs_engine",
@@ -81,6 +85,16 @@ final class EngineBench {
 			}
 		}
 		return out;
+	}
+
+	/** Whether the folder holds a complete generation of {@code docs} challenges and labs of the bench corpus. */
+	private static boolean reusable(Path folder, int docs, JiebangAnalyzer analyzer, Labels labels) throws IOException {
+		if (!("bench-" + docs).equals(IndexGeneration.version(folder))) {
+			return false;
+		}
+		try (IndexGeneration existing = IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels)) {
+			return existing.challengeCount() == docs && existing.labCount() == docs;
+		}
 	}
 
 	private static Map<String, Object> index(BenchCorpus corpus, Settings s, IndexGeneration generation)

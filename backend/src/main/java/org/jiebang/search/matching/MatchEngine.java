@@ -81,7 +81,7 @@ public final class MatchEngine implements Closeable {
         RankRequest request = new RankRequest(ChallengeSections.of(challenge), weights.challengeSections(),
                 weights.labFields(), MatchFields.LAB_TEXT,
                 new LabCandidateFactors(analyzer, challenge, weights.tagMatchThreshold()));
-        return labs.withSearcher(searcher -> ranker.rank(searcher, request, limit));
+        return labs.withSearcher(searcher -> ranker.rank(searcher, labs.norms(), request, limit));
     }
 
     /** The best {@code limit} indexed challenges for a lab, best first, each with its explanation. */
@@ -89,7 +89,7 @@ public final class MatchEngine implements Closeable {
         RankRequest request = new RankRequest(LabDocumentMapper.text(lab), weights.labSections(),
                 weights.challengeFields(), MatchFields.CHALLENGE_TEXT,
                 new ChallengeCandidateFactors(analyzer, lab, weights.tagMatchThreshold()));
-        return challenges.withSearcher(searcher -> ranker.rank(searcher, request, limit));
+        return challenges.withSearcher(searcher -> ranker.rank(searcher, challenges.norms(), request, limit));
     }
 
     @Override

@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.jiebang.search.analysis.FieldKind;
 
 /**
@@ -39,7 +34,7 @@ final class MatchQueryBuilder {
         int budget = IndexSearcher.getMaxClauseCount() / Math.max(1, active.size());
         List<QueryTerm> selected = new ArrayList<>();
         List<QueryTerm> explained = new ArrayList<>();
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<WeightedTerms.WeightedTerm> clauses = new ArrayList<>();
         for (FieldKind kind : FieldKind.values()) {
             double kindWeight = weights.kindWeights().getOrDefault(kind, 0.0);
             int limit = Math.min(weights.maxTerms().getOrDefault(kind, 0), budget - selected.size());
@@ -49,15 +44,18 @@ final class MatchQueryBuilder {
             List<Candidate> candidates = select(searcher, kind, terms, limit);
             candidates.stream().map(Candidate::term).filter(MatchQueryBuilder::readable)
                     .limit(EXPLAINED.getOrDefault(kind, 0)).forEach(explained::add);
-            for (Candidate candidate : candidates) {
-                selected.add(candidate.term());
-                for (String field : active) {
+            candidates.forEach(candidate -> selected.add(candidate.term()));
+            for (String field : active) {
+                TermStates[] states = states(searcher, kind, field, candidates);
+                for (int i = 0; i < candidates.size(); i++) {
+                    Candidate candidate = candidates.get(i);
                     float boost = (float) (queryWeight(candidate.term()) * fields.get(field) * kindWeight);
-                    query.add(new BoostQuery(termQuery(kind, field, candidate), boost), BooleanClause.Occur.SHOULD);
+                    clauses.add(new WeightedTerms.WeightedTerm(new Term(kind.field(field), candidate.term().term()),
+                            boost, states[i]));
                 }
             }
         }
-        return new MatchQuery(query.build(), List.copyOf(selected), List.copyOf(explained));
+        return new MatchQuery(new WeightedTerms(clauses), List.copyOf(selected), List.copyOf(explained));
     }
 
     /** Numbers and single characters say nothing to a reader of "why this match". */
@@ -93,9 +91,13 @@ final class MatchQueryBuilder {
     }
 
     /** Reuses the statistics gathered during selection, so the whole-profile terms are looked up only once. */
-    private static Query termQuery(FieldKind kind, String field, Candidate candidate) {
-        Term term = new Term(kind.field(field), candidate.term().term());
-        return MatchFields.ALL.equals(field) ? new TermQuery(term, candidate.allFieldStates()) : new TermQuery(term);
+    private static TermStates[] states(IndexSearcher searcher, FieldKind kind, String field, List<Candidate> candidates)
+            throws IOException {
+        if (MatchFields.ALL.equals(field)) {
+            return candidates.stream().map(Candidate::allFieldStates).toArray(TermStates[]::new);
+        }
+        return TermLookup.lookup(searcher.getIndexReader(), kind.field(field),
+                candidates.stream().map(candidate -> candidate.term().term()).toList());
     }
 
     private double queryWeight(QueryTerm term) {

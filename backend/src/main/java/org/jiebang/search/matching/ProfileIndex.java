@@ -28,6 +28,7 @@ final class ProfileIndex implements Closeable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final SegmentNorms norms = new SegmentNorms();
 
     ProfileIndex(Directory directory, Analyzer analyzer, Similarity similarity) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -65,6 +66,11 @@ final class ProfileIndex implements Closeable {
 
     void commit() throws IOException {
         writer.commit();
+    }
+
+    /** The length norms of this index's segments, cached per segment. */
+    SegmentNorms norms() {
+        return norms;
     }
 
     <T> T withSearcher(SearcherWork<T> work) throws IOException {

@@ -1,0 +1,155 @@
+package org.jiebang.search.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Term-at-a-time scoring ranks exactly as Lucene's boolean query of the same boosted terms. */
+class WeightedTermsTests {
+
+    private static final BM25Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
+    private static final List<String> FIELDS = List.of("all", "tags");
+
+    private final Random random = new Random(20261128);
+    private final SegmentNorms norms = new SegmentNorms();
+    private Directory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    @BeforeEach
+    void index() throws IOException {
+        directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(SIMILARITY)
+                .setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            // Several segments, documents without the second field, and deletions in older segments.
+            for (int id = 0; id < 3_000; id++) {
+                Document document = new Document();
+                document.add(new StringField("id", Integer.toString(id), Field.Store.YES));
+                document.add(new TextField("all", text(1 + random.nextInt(120)), Field.Store.NO));
+                if (id % 3 != 0) {
+                    document.add(new TextField("tags", text(1 + random.nextInt(6)), Field.Store.NO));
+                }
+                writer.addDocument(document);
+                if (id % 700 == 699) {
+                    writer.commit();
+                }
+                if (id % 11 == 5) {
+                    writer.deleteDocuments(new Term("id", Integer.toString(id / 2)));
+                }
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(SIMILARITY);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    @Test
+    void ranksTheSameDocumentsWithTheSameScoresAsTheBooleanQuery() throws IOException {
+        assertThat(reader.leaves()).hasSizeGreaterThan(3);
+        assertThat(reader.hasDeletions()).isTrue();
+        for (int round = 0; round < 50; round++) {
+            WeightedTerms terms = randomTerms(1 + random.nextInt(300));
+            int n = 1 + random.nextInt(150);
+            TopDocs expected = searcher.search(terms.toQuery(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            TopDocs actual = terms.top(searcher, norms, n);
+            assertThat(actual.totalHits.value).isEqualTo(expected.totalHits.value);
+            assertThat(actual.scoreDocs).hasSameSizeAs(expected.scoreDocs);
+            for (int i = 0; i < expected.scoreDocs.length; i++) {
+                assertThat(actual.scoreDocs[i].score).isCloseTo(expected.scoreDocs[i].score,
+                        within(expected.scoreDocs[i].score * 1e-5f));
+            }
+            // Documents agree except where summation order separates scores equal to the last float bit.
+            long same = 0;
+            for (int i = 0; i < expected.scoreDocs.length; i++) {
+                same += expected.scoreDocs[i].doc == actual.scoreDocs[i].doc ? 1 : 0;
+            }
+            assertThat(same).isGreaterThanOrEqualTo(expected.scoreDocs.length - 2L);
+        }
+    }
+
+    @Test
+    void termsTheIndexLacksMatchNothing() throws IOException {
+        WeightedTerms terms = weighted(List.of(new Term("all", "absent"), new Term("nowhere", "w1")));
+        TopDocs top = terms.top(searcher, norms, 10);
+        assertThat(top.totalHits.value).isZero();
+        assertThat(top.scoreDocs).isEmpty();
+    }
+
+    @Test
+    void fewerHitsThanAskedForAreAllReturnedBestFirst() throws IOException {
+        WeightedTerms terms = weighted(List.of(new Term("tags", "w0")));
+        TopDocs top = terms.top(searcher, norms, 100_000);
+        assertThat(top.totalHits.value).isPositive().isEqualTo(top.scoreDocs.length);
+        for (int i = 1; i < top.scoreDocs.length; i++) {
+            assertThat(top.scoreDocs[i].score).isLessThanOrEqualTo(top.scoreDocs[i - 1].score);
+        }
+    }
+
+    @Test
+    void normsAreReadOncePerSegmentAndDroppedWhenTheSegmentsClose() throws IOException {
+        randomTerms(50).top(searcher, norms, 10);
+        assertThat(norms.size()).isEqualTo(reader.leaves().size());
+        randomTerms(50).top(searcher, norms, 10);
+        assertThat(norms.size()).isEqualTo(reader.leaves().size());
+        reader.close();
+        assertThat(norms.size()).isZero();
+        reader = DirectoryReader.open(directory);
+    }
+
+    /** Words w0…w499 with a skewed frequency: a few common ones, a long tail of rare ones. */
+    private String text(int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            text.append('w').append((int) Math.floor(Math.pow(random.nextDouble(), 3) * 500)).append(' ');
+        }
+        return text.toString();
+    }
+
+    private WeightedTerms randomTerms(int count) throws IOException {
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            terms.add(new Term(FIELDS.get(random.nextInt(FIELDS.size())), "w" + random.nextInt(600)));
+        }
+        return weighted(terms);
+    }
+
+    private WeightedTerms weighted(List<Term> terms) throws IOException {
+        List<WeightedTerms.WeightedTerm> clauses = new ArrayList<>();
+        for (Term term : terms) {
+            clauses.add(new WeightedTerms.WeightedTerm(term, 0.25f + random.nextFloat() * 3,
+                    TermStates.build(searcher, term, true)));
+        }
+        return new WeightedTerms(clauses);
+    }
+}
