@@ -30,5 +30,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // Ant Design forms in jsdom take seconds per test on a loaded 2-core machine; one limit for every file.
+    testTimeout: 60_000,
   },
 });

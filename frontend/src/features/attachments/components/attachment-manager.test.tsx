@@ -35,7 +35,7 @@ function drop(files: File[]) {
   fireEvent.change(input, { target: { files } });
 }
 
-describe('AttachmentManager', { timeout: 30_000 }, () => {
+describe('AttachmentManager', () => {
   beforeEach(() => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
   });

@@ -15,7 +15,7 @@ const proposedEvaluation = (overrides: Parameters<typeof award>[0]) =>
 
 const blockers = () => screen.queryAllByTestId('confirm-blocker').map((item) => item.getAttribute('data-blocker'));
 
-describe('AwardPanel confirmation', { timeout: 15_000 }, () => {
+describe('AwardPanel confirmation', () => {
   it('keeps the confirm button disabled while the announcement runs and says why', () => {
     renderWithProviders(<AwardPanel evaluation={proposedEvaluation({})} />);
     expect(screen.getByTestId('confirm-award')).toBeDisabled();

@@ -13,7 +13,7 @@ const BIDS = [
 
 const order = () => screen.getAllByTestId('preference-item').map((item) => item.getAttribute('data-bid-id'));
 
-describe('PreferenceOrder', { timeout: 15_000 }, () => {
+describe('PreferenceOrder', () => {
   it('starts from the saved ranking, reorders with the arrow buttons and saves the order', async () => {
     const { requests } = mockFetch(
       routes({

@@ -11,7 +11,7 @@ const points = (name: string, max: number) => screen.getByLabelText(`${name}得�
 const comment = (name: string) => screen.getByLabelText(`${name}评语`);
 
 // Ant Design forms are slow to drive in jsdom.
-describe('ScoreForm', { timeout: 30_000 }, () => {
+describe('ScoreForm', () => {
   it('shows each criterion’s maximum and keeps the total up to date', async () => {
     const { user } = renderWithProviders(<ScoreForm rubric={RUBRIC} score={null} onSubmit={vi.fn()} />);
     expect(within(screen.getByTestId('score-technicalMerit')).getByText('满分 40 分')).toBeInTheDocument();

@@ -27,7 +27,7 @@ function renderEditor(initial: BidFormValues = { milestonePlan: [{}] }) {
 }
 
 // Ant Design forms are slow to drive in jsdom; these tests type into several inputs each.
-describe('MilestonePlanEditor', { timeout: 30_000 }, () => {
+describe('MilestonePlanEditor', () => {
   it('shows the running payment total and whether it is exactly 100 %', async () => {
     const { user } = renderEditor();
     const total = screen.getByTestId('plan-total');

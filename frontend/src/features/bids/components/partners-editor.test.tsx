@@ -26,7 +26,7 @@ const validate = async (form: FormInstance) =>
     await form.validateFields().catch(() => undefined);
   });
 
-describe('PartnersEditor', { timeout: 30_000 }, () => {
+describe('PartnersEditor', () => {
   it('adds up to four consortium partners', async () => {
     const { user } = renderEditor();
     expect(screen.getByText('未添加联合体成员，由本团队独立揭榜。')).toBeInTheDocument();

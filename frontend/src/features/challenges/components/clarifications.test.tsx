@@ -144,7 +144,7 @@ describe('ClarificationList', () => {
   });
 });
 
-describe('Clarifications', { timeout: 60_000 }, () => {
+describe('Clarifications', () => {
   it('lets a lab ask while the challenge takes bids, anonymously', async () => {
     const { user, requests } = renderSection(demoLab, [answered]);
 

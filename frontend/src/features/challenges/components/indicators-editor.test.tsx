@@ -24,7 +24,7 @@ function renderEditor(initial: ChallengeFormValues = { technicalIndicators: [{}]
 }
 
 // Ant Design forms are slow to drive in jsdom; these tests type into several inputs each.
-describe('IndicatorsEditor', { timeout: 30_000 }, () => {
+describe('IndicatorsEditor', () => {
   it('edits rows of name, target and unit, and sends the filled ones', async () => {
     const { user, form } = renderEditor();
     await fill(user, screen.getByLabelText('第 1 行指标名称'), '导通电阻');

@@ -20,7 +20,7 @@ function renderFirm(milestones = [submitted]) {
   );
 }
 
-describe('FirmDelivery', { timeout: 20_000 }, () => {
+describe('FirmDelivery', () => {
   it('offers accept and return only for a reported milestone', () => {
     renderFirm([submitted, milestone({ id: 'm-2', seq: 2 })]);
     const cards = screen.getAllByTestId('milestone-card');

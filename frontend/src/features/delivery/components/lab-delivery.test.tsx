@@ -16,7 +16,7 @@ const returned = milestone({
   returnedAt: '2026-06-02T02:00:00Z',
 });
 
-describe('LabDelivery', { timeout: 20_000 }, () => {
+describe('LabDelivery', () => {
   it('shows the firm’s comments on a returned milestone and resubmits from the last report', async () => {
     const { requests } = mockFetch(
       routes({

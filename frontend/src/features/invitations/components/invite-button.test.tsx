@@ -73,7 +73,7 @@ async function chooseChallenge(user: ReturnType<typeof setup>['user'], title: st
   await user.click(await screen.findByTitle(title));
 }
 
-describe('InviteToBidButton', { timeout: 60_000 }, () => {
+describe('InviteToBidButton', () => {
   it('is there for firm members only', () => {
     setup(demoLab);
     expect(screen.queryByTestId('invite-button')).not.toBeInTheDocument();

@@ -62,7 +62,7 @@ function answer(url: string): LabSearchResult {
   };
 }
 
-describe('LabDirectory', { timeout: 60_000 }, () => {
+describe('LabDirectory', () => {
   it('searches labs, marks where the query matched and keeps a ticked facet in the URL', async () => {
     const { requests } = mockFetch(
       routes({

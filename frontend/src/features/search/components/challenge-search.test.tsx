@@ -66,7 +66,7 @@ function setup(route = '/search?q=碳化硅') {
   return { ...renderWithProviders(<SearchHarness />, { route, path: '/search' }), searches };
 }
 
-describe('ChallengeSearch', { timeout: 60_000 }, () => {
+describe('ChallengeSearch', () => {
   it('asks with the URL’s state and marks the matched words without interpreting markup', async () => {
     const { searches } = setup('/search?q=碳化硅&sort=deadline&page=2');
     const results = await screen.findAllByTestId('search-result');

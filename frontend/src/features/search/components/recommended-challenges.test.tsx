@@ -16,7 +16,7 @@ function setup(items: unknown[], props: { limit?: number; compact?: boolean } = 
   return { ...renderWithProviders(<RecommendedChallenges {...props} />), requests };
 }
 
-describe('RecommendedChallenges', { timeout: 60_000 }, () => {
+describe('RecommendedChallenges', () => {
   it('lists the challenges recommended to the lab with the same explanation as recommended labs', async () => {
     const { requests } = setup([{ challenge: challengeSummary('ch-1', '车规级碳化硅MOSFET栅氧可靠性'), score: 0.7, explanation: explanation() }]);
     const item = await screen.findByTestId('recommendation');

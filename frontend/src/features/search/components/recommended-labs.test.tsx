@@ -28,7 +28,7 @@ function setup(matches: () => Response) {
   return { ...view, requests, invite };
 }
 
-describe('RecommendedLabs', { timeout: 60_000 }, () => {
+describe('RecommendedLabs', () => {
   it('lists each lab with its place, score, why it matches and the actions the page gives it', async () => {
     const { user, requests, invite } = setup(() =>
       jsonResponse({

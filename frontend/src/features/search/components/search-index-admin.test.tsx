@@ -38,7 +38,7 @@ function setup(statuses: SearchIndexStatus[], rebuild: () => Response = () => js
   return { ...renderWithProviders(<SearchIndexAdmin />), requests };
 }
 
-describe('SearchIndexAdmin', { timeout: 60_000 }, () => {
+describe('SearchIndexAdmin', () => {
   it('shows the state, sizes, outbox position and that it was never rebuilt', async () => {
     setup([ready]);
     expect(await screen.findByTestId('search-index-state')).toHaveTextContent('就绪');

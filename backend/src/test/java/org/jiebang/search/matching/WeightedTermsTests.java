@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,16 @@ class WeightedTermsTests {
     void ranksTheSameDocumentsWithTheSameScoresAsTheBooleanQuery() throws IOException {
         assertThat(reader.leaves()).hasSizeGreaterThan(3);
         assertThat(reader.hasDeletions()).isTrue();
+        sameAsBooleanQuery();
+    }
+
+    @Test
+    void anotherSimilarityScoresThroughItsOwnScorer() throws IOException {
+        searcher.setSimilarity(new ClassicSimilarity());
+        sameAsBooleanQuery();
+    }
+
+    private void sameAsBooleanQuery() throws IOException {
         for (int round = 0; round < 50; round++) {
             WeightedTerms terms = randomTerms(1 + random.nextInt(300));
             int n = 1 + random.nextInt(150);
