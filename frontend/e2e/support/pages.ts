@@ -64,7 +64,6 @@ export async function searchAndChoose(page: Page, input: Locator, typed: string 
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
     await expect(select).toContainText(option, { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await input.press('Escape');
 }
 
 async function chosen(select: Locator, option: string | RegExp): Promise<boolean> {
