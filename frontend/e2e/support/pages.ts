@@ -39,14 +39,7 @@ export async function chooseRole(page: Page, role: 'FIRM' | 'LAB') {
 
 /** Picks an option of an Ant Design Select identified by its form label. */
 export async function chooseOption(page: Page, label: string | RegExp, option: string | RegExp) {
-  const select = page.getByLabel(label).locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  // Retried until the select shows the option: a click while the dropdown is still opening can be lost.
-  // Choosing the selected option of a single select again leaves it selected, so retrying is safe.
-  await expect(async () => {
-    await page.getByLabel(label).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option).click({ timeout: 3_000 });
-    await expect(select).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
+  await searchAndChoose(page, page.getByLabel(label), null, option);
 }
 
 /**

@@ -49,12 +49,12 @@ final class EngineBench {
 		try (JiebangAnalyzer analyzer = JiebangAnalyzer.create(SynonymSource.classpath("seeds/synonyms.txt"))) {
 			// A folder holding a generation of this corpus from an earlier run is searched as it is: for work on
 			// the query side, without indexing again (the index figures are then absent).
-			boolean reuse = reusable(folder, s.docs(), analyzer, labels);
-			IndexGeneration generation = reuse ? IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels)
+			IndexGeneration kept = kept(folder, s.docs(), analyzer, labels);
+			IndexGeneration generation = kept != null ? kept
 					: IndexGeneration.create(folder, "bench-" + s.docs(), analyzer, MatchWeights.defaults(), labels);
 			Map<String, Object> index;
 			try {
-				index = reuse ? new LinkedHashMap<>(Map.of("reused", true)) : index(corpus, s, generation);
+				index = kept != null ? new LinkedHashMap<>(Map.of("reused", true)) : index(corpus, s, generation);
 				out.put("index", index);
 				List<BenchQuery> queries = BenchQuery.list(corpus, s.queries());
 				out.put("search", Map.of("engine", search(generation, queries, s), "labs_engine",
@@ -87,14 +87,18 @@ final class EngineBench {
 		return out;
 	}
 
-	/** Whether the folder holds a complete generation of {@code docs} challenges and labs of the bench corpus. */
-	private static boolean reusable(Path folder, int docs, JiebangAnalyzer analyzer, Labels labels) throws IOException {
+	/** The folder's complete generation of {@code docs} challenges and labs of the bench corpus, or null. */
+	private static IndexGeneration kept(Path folder, int docs, JiebangAnalyzer analyzer, Labels labels)
+			throws IOException {
 		if (!("bench-" + docs).equals(IndexGeneration.version(folder))) {
-			return false;
+			return null;
 		}
-		try (IndexGeneration existing = IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels)) {
-			return existing.challengeCount() == docs && existing.labCount() == docs;
+		IndexGeneration existing = IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels);
+		if (existing.challengeCount() == docs && existing.labCount() == docs) {
+			return existing;
 		}
+		existing.close();
+		return null;
 	}
 
 	private static Map<String, Object> index(BenchCorpus corpus, Settings s, IndexGeneration generation)

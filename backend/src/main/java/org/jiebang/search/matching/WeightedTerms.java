@@ -34,11 +34,11 @@ import org.apache.lucene.util.Bits;
  * A weighted disjunction of terms — the text relevance of matching — and its exhaustive top documents.
  *
  * <p>The score of a document is the sum, over the terms it contains, of the term's boost × the searcher's
- * similarity (BM25), exactly what a {@link BooleanQuery} of boosted {@link TermQuery} SHOULD clauses scores.
- * It is computed term at a time: each posting list is read once, straight into one score per document of the
- * segment, with the segment's length norms read into an array once per segment ({@link SegmentNorms}). With the hundreds of clauses
- * a profile becomes, Lucene's document-at-a-time scorers spend most of their time on per-clause bookkeeping
- * (and max-score pruning re-sorts the clauses at every window); this does none of it.
+ * similarity (BM25), what a {@link BooleanQuery} of boosted {@link TermQuery} SHOULD clauses scores. It is
+ * computed term at a time: each posting list is read once, straight into one score per document of the segment,
+ * with the segment's length norms read into an array once per segment ({@link SegmentNorms}). With the hundreds
+ * of clauses a profile becomes, Lucene's document-at-a-time scorers spend most of their time on per-clause
+ * bookkeeping (and max-score pruning re-sorts the clauses at every window); this does none of it.
  *
  * @param terms the terms, each with its boost and its statistics in the searcher's reader
  */
@@ -52,7 +52,7 @@ record WeightedTerms(List<WeightedTerm> terms) {
         terms = List.copyOf(terms);
     }
 
-    /** The same disjunction as a Lucene query (for explanations and tests). */
+    /** The same disjunction as a Lucene query, whose scoring this reproduces (tests compare the two). */
     Query toQuery() {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (WeightedTerm clause : terms) {
@@ -82,19 +82,26 @@ record WeightedTerms(List<WeightedTerm> terms) {
                 Arrays.fill(scores, 0, maxDoc, 0.0);
             }
             boolean any = false;
+            // One enum per field of the segment: the terms are positioned from their recorded states, not sought.
+            Map<String, TermsEnum> enums = new HashMap<>();
             for (Scoring scoring : scorings) {
                 TermState state = scoring.states().get(leaf);
                 if (state == null) {
                     continue;
                 }
-                Terms indexed = reader.terms(scoring.term().field());
-                if (indexed == null) {
-                    continue;
+                String field = scoring.term().field();
+                TermsEnum termsEnum = enums.get(field);
+                if (termsEnum == null) {
+                    Terms indexed = reader.terms(field);
+                    if (indexed == null) {
+                        continue;
+                    }
+                    termsEnum = indexed.iterator();
+                    enums.put(field, termsEnum);
                 }
-                TermsEnum termsEnum = indexed.iterator();
                 termsEnum.seekExact(scoring.term().bytes(), state);
                 postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-                byte[] norms = segmentNorms.of(reader, scoring.term().field());
+                byte[] norms = segmentNorms.of(reader, field);
                 Similarity.SimScorer scorer = scoring.scorer();
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     scores[doc] += scorer.score(postings.freq(), norms[doc]);
