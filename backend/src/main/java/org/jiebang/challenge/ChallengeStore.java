@@ -1,5 +1,6 @@
 package org.jiebang.challenge;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,11 +12,11 @@ import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.jiebang.system.web.Paging;
 
 import org.springframework.data.r2dbc.core.R2dbcEntityTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
@@ -31,25 +32,37 @@ class ChallengeStore {
 
 	private final DatabaseClient db;
 
-	ChallengeStore(R2dbcEntityTemplate template, DatabaseClient db) {
+	private final ChallengeRows rows;
+
+	private final MarketCounts marketCounts;
+
+	ChallengeStore(R2dbcEntityTemplate template, DatabaseClient db, JsonMapper json, Clock clock) {
 		this.template = template;
 		this.db = db;
+		this.rows = new ChallengeRows(json);
+		this.marketCounts = new MarketCounts(clock);
 	}
 
 	Mono<Challenge> find(UUID id) {
-		return this.template.selectOne(Query.query(Criteria.where("id").is(id)), Challenge.class);
+		return this.db.sql("SELECT * FROM challenges WHERE id = :id")
+			.bind("id", id)
+			.map(this.rows::read)
+			.one();
 	}
 
 	Flux<Challenge> findAll(java.util.Collection<UUID> ids) {
 		return ids.isEmpty() ? Flux.empty()
-				: this.template.select(Query.query(Criteria.where("id").in(ids)), Challenge.class);
+				: this.db.sql("SELECT * FROM challenges WHERE id IN (:ids)")
+					.bind("ids", List.copyOf(ids))
+					.map(this.rows::read)
+					.all();
 	}
 
 	/** Every challenge the public may see, in id order, streamed as the database delivers them. */
 	Flux<Challenge> streamPublic() {
 		return this.db.sql("SELECT * FROM challenges WHERE status IN (:statuses) ORDER BY id")
 			.bind("statuses", publicStatusNames())
-			.map((row, meta) -> this.template.getConverter().read(Challenge.class, row, meta))
+			.map(this.rows::read)
 			.all();
 	}
 
@@ -65,11 +78,11 @@ class ChallengeStore {
 	}
 
 	Mono<Challenge> insert(Challenge challenge) {
-		return this.template.insert(challenge);
+		return this.template.insert(challenge).doOnSuccess(changed -> this.marketCounts.forget());
 	}
 
 	Mono<Challenge> update(Challenge challenge) {
-		return this.template.update(challenge);
+		return this.template.update(challenge).doOnSuccess(changed -> this.marketCounts.forget());
 	}
 
 	/**
@@ -93,7 +106,7 @@ class ChallengeStore {
 		for (Map.Entry<String, Object> bind : binds.entrySet()) {
 			spec = spec.bind(bind.getKey(), bind.getValue());
 		}
-		return spec.fetch().rowsUpdated().map(rows -> rows == 1);
+		return spec.fetch().rowsUpdated().map(rows -> rows == 1).doOnSuccess(changed -> this.marketCounts.forget());
 	}
 
 	/** Closes a published challenge whose deadline has passed; answers whether this call closed it. */
@@ -104,7 +117,8 @@ class ChallengeStore {
 			.bind("id", id)
 			.fetch()
 			.rowsUpdated()
-			.map(rows -> rows == 1);
+			.map(rows -> rows == 1)
+			.doOnSuccess(changed -> this.marketCounts.forget());
 	}
 
 	/** Adds to the public bid count (submission +1, withdrawal −1). */
@@ -128,12 +142,17 @@ class ChallengeStore {
 		String sql = "SELECT * FROM challenges" + where.sql + " ORDER BY " + orderBy(filter.sort()) + " LIMIT "
 				+ paging.size() + " OFFSET " + paging.offset();
 		return where.bind(this.db.sql(sql))
-			.map((row, meta) -> this.template.getConverter().read(Challenge.class, row, meta))
+			.map(this.rows::read)
 			.all()
 			.collectList();
 	}
 
+	/** How many challenges the filter matches; the market's totals may be up to {@link MarketCounts#TTL} old. */
 	Mono<Long> count(ChallengeFilter filter) {
+		return filter.publishedOnly() ? this.marketCounts.count(filter, this::countNow) : countNow(filter);
+	}
+
+	private Mono<Long> countNow(ChallengeFilter filter) {
 		Where where = where(filter);
 		return where.bind(this.db.sql("SELECT COUNT(*) AS n FROM challenges" + where.sql))
 			.map((row, meta) -> row.get("n", Long.class))

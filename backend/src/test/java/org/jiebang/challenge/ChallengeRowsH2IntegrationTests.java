@@ -1,0 +1,5 @@
+package org.jiebang.challenge;
+
+class ChallengeRowsH2IntegrationTests extends ChallengeRowsScenarios {
+
+}

@@ -1,0 +1,8 @@
+package org.jiebang.challenge;
+
+import org.jiebang.support.OnPostgres;
+
+@OnPostgres
+class ChallengeRowsPostgresIntegrationTests extends ChallengeRowsScenarios {
+
+}
