@@ -1,23 +1,20 @@
 package org.jiebang.challenge;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
+import org.jiebang.delivery.MovableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MarketCountsTests {
 
-	private final SetClock clock = new SetClock(Instant.parse("2026-11-28T08:00:00Z"));
+	private final MovableClock clock = MovableClock.standingAt(Instant.parse("2026-11-28T08:00:00Z"));
 
 	private final MarketCounts counts = new MarketCounts(this.clock);
 
@@ -81,36 +78,6 @@ class MarketCountsTests {
 			ChallengeFilter.Sort sort) {
 		return new ChallengeFilter(null, null, null, null, EnumSet.copyOf(statuses), null, null, null, null, null,
 				openAt, true, sort);
-	}
-
-	/** A clock that stands still until the test moves it. */
-	private static final class SetClock extends Clock {
-
-		private final AtomicReference<Instant> now;
-
-		SetClock(Instant start) {
-			this.now = new AtomicReference<>(start);
-		}
-
-		void advance(Duration duration) {
-			this.now.accumulateAndGet(Instant.EPOCH, (current, unused) -> current.plus(duration));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
 	}
 
 }

@@ -7,10 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The system clock plus an offset that tests move forward, so that months pass in a second. */
+/** The system clock (or another base) plus an offset that tests move forward, so that months pass in a second. */
 public final class MovableClock extends Clock {
 
+	private final Clock base;
+
 	private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+	public MovableClock() {
+		this(Clock.systemUTC());
+	}
+
+	/** A clock that stands at {@code start} until the test moves it. */
+	public static MovableClock standingAt(Instant start) {
+		return new MovableClock(Clock.fixed(start, ZoneOffset.UTC));
+	}
+
+	private MovableClock(Clock base) {
+		this.base = base;
+	}
 
 	/** Moves the clock forward. */
 	public void advance(Duration duration) {
@@ -29,7 +44,7 @@ public final class MovableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset.get());
+		return this.base.instant().plus(this.offset.get());
 	}
 
 }
