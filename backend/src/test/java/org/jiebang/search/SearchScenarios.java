@@ -129,14 +129,15 @@ abstract class SearchScenarios extends IntegrationTestSupport {
 
 		Path folder = Path.of(this.environment.getRequiredProperty("jiebang.data-dir")).resolve("search");
 		byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
-		try (Stream<Path> files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				assertThat(indexOf(Files.readAllBytes(file), needle)).as("bid marker in %s", file).isEqualTo(-1);
-			}
-		}
-		// Every term of every index: the challenge's words are there, the bid's are not. A retired generation
-		// can be deleted while it is read (files gone under a listed folder): read again.
+		// Every byte of every index file, then every term of every index: the challenge's words are there, the
+		// bid's are not. A commit or a retired generation can delete files while they are read (files gone
+		// under a listed folder): read everything again.
 		Awaitility.await().atMost(Duration.ofSeconds(10)).ignoreExceptionsInstanceOf(IOException.class).untilAsserted(() -> {
+			try (Stream<Path> files = Files.walk(folder)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					assertThat(indexOf(Files.readAllBytes(file), needle)).as("bid marker in %s", file).isEqualTo(-1);
+				}
+			}
 			List<String> terms = IndexTerms.all(folder);
 			assertThat(terms).anyMatch(term -> term.contains(challengeMarker));
 			assertThat(terms).noneMatch(term -> term.contains(marker));
