@@ -17,8 +17,13 @@ import reactor.core.publisher.Mono;
  * challenges counting them is most of the page's database work (a scan of every public row), while the
  * answer rarely changes from one request to the next. A total is kept for {@link #TTL} per filter (the sort
  * does not change it). Every change this instance makes to a challenge forgets all totals at once, so no one
- * misses their own change; a change made through another instance shows within the TTL. Filters on "open at
- * this instant" differ on every request and are never kept.
+ * misses their own change; a change made through another instance shows within the TTL plus one count.
+ * Filters on "open at this instant" differ on every request and are never kept.
+ *
+ * <p>One count per filter runs at a time: callers arriving while it runs share it. Once a total's TTL has
+ * passed, callers are answered with it while one count refreshes it (at 1M challenges a count takes half a
+ * second, and every request of that half second waited for one of its own); after a change there is no old
+ * total to answer with, and callers wait for the shared count.
  */
 final class MarketCounts {
 
@@ -28,15 +33,26 @@ final class MarketCounts {
 	/** At most this many filters are remembered; past it, everything is forgotten (a burst of distinct filters). */
 	static final int CAPACITY = 1_024;
 
-	private record Total(long value, Instant expires, long generation) {
+	/**
+	 * A filter's total as of a generation: {@code value} null until first counted, {@code counting} the count
+	 * in flight (shared by every caller) or null, {@code ticket} naming that count.
+	 */
+	private record Entry(long generation, Long value, Instant expires, Mono<Long> counting, long ticket) {
+
+		boolean fresh(Instant now) {
+			return this.value != null && now.isBefore(this.expires);
+		}
+
 	}
 
 	private final Clock clock;
 
-	private final Map<ChallengeFilter, Total> totals = new ConcurrentHashMap<>();
+	private final Map<ChallengeFilter, Entry> totals = new ConcurrentHashMap<>();
 
 	/** Moves on with every forget(), so a count that started before a change is not kept after it. */
 	private final AtomicLong generation = new AtomicLong();
+
+	private final AtomicLong tickets = new AtomicLong();
 
 	MarketCounts(Clock clock) {
 		this.clock = clock;
@@ -49,13 +65,37 @@ final class MarketCounts {
 		}
 		return Mono.defer(() -> {
 			ChallengeFilter key = withoutSort(filter);
-			Instant now = this.clock.instant();
-			long current = this.generation.get();
-			Total total = this.totals.get(key);
-			if (total != null && total.generation() == current && now.isBefore(total.expires())) {
-				return Mono.just(total.value());
+			while (true) {
+				long current = this.generation.get();
+				Entry entry = this.totals.get(key);
+				Entry same = entry != null && entry.generation() == current ? entry : null;
+				if (same != null && same.fresh(this.clock.instant())) {
+					return Mono.just(same.value());
+				}
+				if (same != null && same.counting() != null) {
+					return same.value() != null ? Mono.just(same.value()) : same.counting();
+				}
+				long ticket = this.tickets.incrementAndGet();
+				Mono<Long> counting = counter.apply(filter)
+					.doOnNext(value -> settle(key, current, ticket, value))
+					.doFinally(signal -> abandon(key, ticket))
+					.cache();
+				Long old = same == null ? null : same.value();
+				Entry next = new Entry(current, old, same == null ? Instant.MIN : same.expires(), counting, ticket);
+				if (entry == null && this.totals.size() >= CAPACITY) {
+					this.totals.clear();
+				}
+				if (entry == null ? this.totals.putIfAbsent(key, next) != null : !this.totals.replace(key, entry, next)) {
+					continue; // another caller started a count first: share it
+				}
+				if (old == null) {
+					return counting;
+				}
+				counting.subscribe(value -> {
+				}, error -> {
+				});
+				return Mono.just(old);
 			}
-			return counter.apply(filter).doOnNext(value -> remember(key, new Total(value, now.plus(TTL), current)));
 		});
 	}
 
@@ -65,14 +105,16 @@ final class MarketCounts {
 		this.totals.clear();
 	}
 
-	private void remember(ChallengeFilter key, Total total) {
-		if (this.generation.get() != total.generation()) {
-			return;
-		}
-		if (this.totals.size() >= CAPACITY) {
-			this.totals.clear();
-		}
-		this.totals.put(key, total);
+	private void settle(ChallengeFilter key, long generation, long ticket, long value) {
+		this.totals.computeIfPresent(key, (k, e) -> e.ticket() == ticket && e.generation() == generation
+				&& this.generation.get() == generation
+						? new Entry(generation, value, this.clock.instant().plus(TTL), null, ticket) : e);
+	}
+
+	/** A count that failed or was cancelled no longer runs: the next caller starts another. */
+	private void abandon(ChallengeFilter key, long ticket) {
+		this.totals.computeIfPresent(key, (k, e) -> e.ticket() == ticket && e.counting() != null
+				? new Entry(e.generation(), e.value(), e.expires(), null, ticket) : e);
 	}
 
 	private static ChallengeFilter withoutSort(ChallengeFilter f) {

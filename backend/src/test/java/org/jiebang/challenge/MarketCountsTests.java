@@ -36,8 +36,64 @@ class MarketCountsTests {
 	void aTotalIsCountedAgainOnceItsTtlHasPassed() {
 		count(market(null)).block();
 		this.clock.advance(MarketCounts.TTL);
+		assertThat(count(market(null)).block()).as("the old total while counting again").isEqualTo(1L);
 		assertThat(count(market(null)).block()).isEqualTo(2L);
-		assertThat(count(market(null)).block()).isEqualTo(2L);
+		assertThat(this.counted).hasValue(2);
+	}
+
+	@Test
+	void callersWhileACountRunsShareIt() {
+		Sinks.One<Long> slow = Sinks.one();
+		AtomicInteger started = new AtomicInteger();
+		Mono<Long> first = slowCount(slow, started);
+		Mono<Long> second = slowCount(slow, started);
+		Long[] seen = new Long[2];
+		first.subscribe(value -> seen[0] = value);
+		second.subscribe(value -> seen[1] = value);
+		slow.tryEmitValue(5L);
+		assertThat(seen).containsExactly(5L, 5L);
+		assertThat(started).hasValue(1);
+		assertThat(count(market(null)).block()).as("remembered").isEqualTo(5L);
+	}
+
+	@Test
+	void anExpiredTotalAnswersWhileOneCountRefreshesIt() {
+		count(market(null)).block();
+		this.clock.advance(MarketCounts.TTL);
+		Sinks.One<Long> slow = Sinks.one();
+		AtomicInteger started = new AtomicInteger();
+		assertThat(slowCount(slow, started).block()).isEqualTo(1L);
+		assertThat(slowCount(slow, started).block()).isEqualTo(1L);
+		assertThat(started).as("one refresh").hasValue(1);
+		slow.tryEmitValue(7L);
+		assertThat(count(market(null)).block()).isEqualTo(7L);
+		assertThat(this.counted).hasValue(1);
+	}
+
+	@Test
+	void aChangeDuringARefreshLeavesNoOldTotalToAnswerWith() {
+		count(market(null)).block();
+		this.clock.advance(MarketCounts.TTL);
+		Sinks.One<Long> slow = Sinks.one();
+		assertThat(slowCount(slow, new AtomicInteger()).block()).isEqualTo(1L);
+		this.counts.forget();
+		assertThat(count(market(null)).block()).as("counted afresh, not the old 1").isEqualTo(2L);
+		slow.tryEmitValue(7L);
+		assertThat(count(market(null)).block()).as("the refresh from before the change is not kept").isEqualTo(2L);
+	}
+
+	@Test
+	void aFailedCountIsTriedAgain() {
+		Mono<Long> failing = this.counts.count(market(null), f -> Mono.error(new IllegalStateException("down")));
+		assertThat(failing.onErrorReturn(-1L).block()).isEqualTo(-1L);
+		assertThat(count(market(null)).block()).isEqualTo(1L);
+	}
+
+	private Mono<Long> slowCount(Sinks.One<Long> slow, AtomicInteger started) {
+		return this.counts.count(market(null), f -> {
+			started.incrementAndGet();
+			return slow.asMono();
+		});
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * BenchCli engine   --docs N --out F [--folder DIR]            in-process index, search and matching
+ *                  [--as-is true]                           search the generation in DIR as it is (the application's)
  * BenchCli pg       --docs N --out F --jdbc URL [--trgm K]     PostgreSQL full-text and trigram baseline
  * BenchCli load-app --docs N --out F --jdbc URL --ids FILE     bulk-load the application's tables
  * BenchCli http     --docs N --out F --base URL                search latency over HTTP
@@ -48,7 +49,8 @@ public final class BenchCli {
 				Instant.now().truncatedTo(ChronoUnit.DAYS));
 		Object figures = switch (args[0]) {
 			case "engine" -> EngineBench.run(corpus, settings,
-					Path.of(options.getOrDefault("folder", Files.createTempDirectory("jiebang-bench").toString())));
+					Path.of(options.getOrDefault("folder", Files.createTempDirectory("jiebang-bench").toString())),
+					Boolean.parseBoolean(options.getOrDefault("as-is", "false")));
 			case "pg" -> Map.of("pg", PgBaseline.run(corpus, settings, required(options, "jdbc"),
 					number(options, "trgm", 100)));
 			case "load-app" -> Map.of("http_load", AppLoader.load(corpus, docs, settings.queries(),

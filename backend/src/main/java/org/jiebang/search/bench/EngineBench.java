@@ -39,7 +39,11 @@ final class EngineBench {
 	private EngineBench() {
 	}
 
-	static Map<String, Object> run(BenchCorpus corpus, Settings s, Path folder) throws Exception {
+	/**
+	 * @param asIs search the generation in {@code folder} whatever built it (the application's index of the
+	 * same corpus, which also holds the demo data), without indexing; it must hold every generated document
+	 */
+	static Map<String, Object> run(BenchCorpus corpus, Settings s, Path folder, boolean asIs) throws Exception {
 		Map<String, Object> out = new LinkedHashMap<>();
 		Vocabulary words = corpus.words();
 		Map<String, String> names = new LinkedHashMap<>();
@@ -49,12 +53,13 @@ final class EngineBench {
 		try (JiebangAnalyzer analyzer = JiebangAnalyzer.create(SynonymSource.classpath("seeds/synonyms.txt"))) {
 			// A folder holding a generation of this corpus from an earlier run is searched as it is: for work on
 			// the query side, without indexing again (the index figures are then absent).
-			IndexGeneration kept = kept(folder, s.docs(), analyzer, labels);
+			IndexGeneration kept = kept(folder, s.docs(), asIs, analyzer, labels);
 			IndexGeneration generation = kept != null ? kept
 					: IndexGeneration.create(folder, "bench-" + s.docs(), analyzer, MatchWeights.defaults(), labels);
 			Map<String, Object> index;
 			try {
-				index = kept != null ? new LinkedHashMap<>(Map.of("reused", true)) : index(corpus, s, generation);
+				index = kept != null ? new LinkedHashMap<>(Map.of("reused", true, "application", asIs))
+						: index(corpus, s, generation);
 				out.put("index", index);
 				List<BenchQuery> queries = BenchQuery.list(corpus, s.queries());
 				out.put("search", Map.of("engine", search(generation, queries, s), "labs_engine",
@@ -87,17 +92,28 @@ final class EngineBench {
 		return out;
 	}
 
-	/** The folder's complete generation of {@code docs} challenges and labs of the bench corpus, or null. */
-	private static IndexGeneration kept(Path folder, int docs, JiebangAnalyzer analyzer, Labels labels)
+	/**
+	 * The folder's complete generation of {@code docs} challenges and labs of the bench corpus, or null; with
+	 * {@code asIs} any generation holding at least that many (and failing when there is none).
+	 */
+	private static IndexGeneration kept(Path folder, int docs, boolean asIs, JiebangAnalyzer analyzer, Labels labels)
 			throws IOException {
-		if (!("bench-" + docs).equals(IndexGeneration.version(folder))) {
+		String version = IndexGeneration.version(folder);
+		if (asIs && version == null) {
+			throw new IllegalArgumentException(folder + " holds no index generation");
+		}
+		if (!asIs && !("bench-" + docs).equals(version)) {
 			return null;
 		}
 		IndexGeneration existing = IndexGeneration.open(folder, analyzer, MatchWeights.defaults(), labels);
-		if (existing.challengeCount() == docs && existing.labCount() == docs) {
+		if (asIs ? existing.challengeCount() >= docs && existing.labCount() >= docs
+				: existing.challengeCount() == docs && existing.labCount() == docs) {
 			return existing;
 		}
 		existing.close();
+		if (asIs) {
+			throw new IllegalArgumentException(folder + " holds fewer than " + docs + " challenges or labs");
+		}
 		return null;
 	}
 
@@ -105,30 +121,37 @@ final class EngineBench {
 			throws Exception {
 		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long[] gcBefore = gc();
-		// As the application's rebuild: one IndexWriter fed from a thread per core. Each thread generates
-		// its own slice (the corpus is a pure function of the index), and generation time is not counted.
+		// As the application's rebuild: every challenge, then every lab, each written by a thread per core into
+		// one IndexWriter per index. Each thread generates its own slice (the corpus is a pure function of the
+		// index), and generation time is not counted.
 		int threads = indexThreads();
 		AtomicLong generating = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		try {
-			List<Future<?>> slices = new ArrayList<>();
-			for (int t = 0; t < threads; t++) {
-				int first = t;
-				slices.add(pool.submit(() -> {
-					for (int i = first; i < s.docs(); i += threads) {
-						long before = System.nanoTime();
-						IndexableChallenge challenge = corpus.challenge(1, i);
-						LabProfileView lab = corpus.lab(2, i);
-						generating.addAndGet(System.nanoTime() - before);
-						generation.put(challenge);
-						generation.put(lab);
-					}
-					return null;
-				}));
-			}
-			for (Future<?> slice : slices) {
-				slice.get();
+			for (boolean labs : new boolean[] { false, true }) {
+				List<Future<?>> slices = new ArrayList<>();
+				for (int t = 0; t < threads; t++) {
+					int first = t;
+					slices.add(pool.submit(() -> {
+						for (int i = first; i < s.docs(); i += threads) {
+							long before = System.nanoTime();
+							IndexableChallenge challenge = labs ? null : corpus.challenge(1, i);
+							LabProfileView lab = labs ? corpus.lab(2, i) : null;
+							generating.addAndGet(System.nanoTime() - before);
+							if (labs) {
+								generation.put(lab);
+							}
+							else {
+								generation.put(challenge);
+							}
+						}
+						return null;
+					}));
+				}
+				for (Future<?> slice : slices) {
+					slice.get();
+				}
 			}
 		}
 		finally {

@@ -1,11 +1,20 @@
 package org.jiebang.search.matching;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -67,7 +76,51 @@ record WeightedTerms(List<WeightedTerm> terms) {
      * {@link org.apache.lucene.search.TopScoreDocCollector} orders them. The total hit count is exact.
      */
     TopDocs top(IndexSearcher searcher, SegmentNorms segmentNorms, int n) throws IOException {
+        int parts = searcher.getIndexReader().maxDoc() >= 2 * Helpers.MIN_PART ? Helpers.PARTS : 1;
+        return top(searcher, segmentNorms, n, parts, Helpers.POOL);
+    }
+
+    /**
+     * As {@link #top(IndexSearcher, SegmentNorms, int)}, with the documents split into {@code parts} ranges of
+     * equal size: the caller scores the first, {@code helpers} is offered the others, and the caller scores
+     * those no helper has started by the time its own is done. On an idle machine a ranking takes a fraction
+     * of its time on one thread; under load, with the helpers busy, it costs what it costs on one thread.
+     * The documents, scores and hit count do not depend on {@code parts}.
+     */
+    TopDocs top(IndexSearcher searcher, SegmentNorms segmentNorms, int n, int parts, Executor helpers)
+            throws IOException {
         List<Scoring> scorings = scorings(searcher);
+        int maxDoc = searcher.getIndexReader().maxDoc();
+        int count = Math.max(1, Math.min(parts, maxDoc));
+        List<Share> shares = new ArrayList<>(count - 1);
+        for (int i = 1; i < count; i++) {
+            Share share = new Share(searcher, scorings, segmentNorms, n, bound(maxDoc, i, count),
+                    bound(maxDoc, i + 1, count));
+            shares.add(share);
+            try {
+                helpers.execute(share::offer);
+            } catch (RejectedExecutionException e) {
+                // Nobody takes it: the caller will.
+            }
+        }
+        List<Partial> partials = new ArrayList<>(count);
+        partials.add(partial(searcher, scorings, segmentNorms, n, 0, bound(maxDoc, 1, count)));
+        for (Share share : shares) {
+            partials.add(share.join());
+        }
+        return merge(partials, n);
+    }
+
+    private static int bound(int maxDoc, int part, int parts) {
+        return (int) ((long) maxDoc * part / parts);
+    }
+
+    /** The best {@code n} documents among {@code [from, to)} of the reader, best first, and how many scored. */
+    private record Partial(List<ScoreDoc> best, long hits) {
+    }
+
+    private static Partial partial(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms segmentNorms, int n,
+            int from, int to) throws IOException {
         HitQueue queue = new HitQueue(n, true);
         ScoreDoc weakest = queue.top();
         long hits = 0;
@@ -75,11 +128,16 @@ record WeightedTerms(List<WeightedTerm> terms) {
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
-            int maxDoc = reader.maxDoc();
-            if (scores.length < maxDoc) {
-                scores = new double[maxDoc];
+            int lo = Math.max(0, from - leaf.docBase);
+            int hi = Math.min(reader.maxDoc(), to - leaf.docBase);
+            if (lo >= hi) {
+                continue;
+            }
+            int width = hi - lo;
+            if (scores.length < width) {
+                scores = new double[width];
             } else {
-                Arrays.fill(scores, 0, maxDoc, 0.0);
+                Arrays.fill(scores, 0, width, 0.0);
             }
             boolean any = false;
             // One enum per field of the segment: the terms are positioned from their recorded states, not sought.
@@ -103,8 +161,9 @@ record WeightedTerms(List<WeightedTerm> terms) {
                 postings = termsEnum.postings(postings, PostingsEnum.FREQS);
                 byte[] norms = segmentNorms.of(reader, field);
                 Similarity.SimScorer scorer = scoring.scorer();
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    scores[doc] += scorer.score(postings.freq(), norms[doc]);
+                // NO_MORE_DOCS is past every bound.
+                for (int doc = lo == 0 ? postings.nextDoc() : postings.advance(lo); doc < hi; doc = postings.nextDoc()) {
+                    scores[doc - lo] += scorer.score(postings.freq(), norms[doc]);
                 }
                 any = true;
             }
@@ -112,13 +171,13 @@ record WeightedTerms(List<WeightedTerm> terms) {
                 continue;
             }
             Bits live = reader.getLiveDocs();
-            for (int doc = 0; doc < maxDoc; doc++) {
-                double score = scores[doc];
-                if (score > 0 && (live == null || live.get(doc))) {
+            for (int i = 0; i < width; i++) {
+                double score = scores[i];
+                if (score > 0 && (live == null || live.get(lo + i))) {
                     hits++;
                     float rounded = (float) score;
                     if (rounded > weakest.score) {
-                        weakest.doc = leaf.docBase + doc;
+                        weakest.doc = leaf.docBase + lo + i;
                         weakest.score = rounded;
                         weakest = queue.updateTop();
                     }
@@ -133,7 +192,99 @@ record WeightedTerms(List<WeightedTerm> terms) {
         for (int i = size - 1; i >= 0; i--) {
             best[i] = queue.pop();
         }
-        return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO), best);
+        return new Partial(Arrays.asList(best), hits);
+    }
+
+    /** The best {@code n} of the parts' best: equal scores in document order, as within a part. */
+    private static TopDocs merge(List<Partial> partials, int n) {
+        if (partials.size() == 1) {
+            Partial only = partials.get(0);
+            return new TopDocs(new TotalHits(only.hits(), TotalHits.Relation.EQUAL_TO),
+                    only.best().toArray(ScoreDoc[]::new));
+        }
+        List<ScoreDoc> all = new ArrayList<>();
+        long hits = 0;
+        for (Partial partial : partials) {
+            all.addAll(partial.best());
+            hits += partial.hits();
+        }
+        all.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return new TopDocs(new TotalHits(hits, TotalHits.Relation.EQUAL_TO),
+                all.subList(0, Math.min(n, all.size())).toArray(ScoreDoc[]::new));
+    }
+
+    /** A range of documents offered to a helper; whoever claims it first scores it. */
+    private static final class Share {
+
+        private final IndexSearcher searcher;
+        private final List<Scoring> scorings;
+        private final SegmentNorms norms;
+        private final int n;
+        private final int from;
+        private final int to;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Partial> result = new CompletableFuture<>();
+
+        Share(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms norms, int n, int from, int to) {
+            this.searcher = searcher;
+            this.scorings = scorings;
+            this.norms = norms;
+            this.n = n;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** On a helper: scores the range unless the caller has claimed it. */
+        void offer() {
+            if (claimed.compareAndSet(false, true)) {
+                try {
+                    result.complete(partial(searcher, scorings, norms, n, from, to));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            }
+        }
+
+        /** On the caller: scores the range itself when no helper has started it, else waits for the helper. */
+        Partial join() throws IOException {
+            if (claimed.compareAndSet(false, true)) {
+                return partial(searcher, scorings, norms, n, from, to);
+            }
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while a helper scored documents " + from + "–" + to);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Threads that take a share of a ranking when idle: one fewer than the cores (the caller is the other). */
+    private static final class Helpers {
+
+        /** Below twice this many documents a ranking is not split: the hand-off would cost more than it saves. */
+        static final int MIN_PART = 20_000;
+
+        static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+        private static final AtomicInteger THREADS = new AtomicInteger();
+
+        static final Executor POOL = PARTS == 1 ? Runnable::run : Executors.newFixedThreadPool(PARTS - 1, task -> {
+            Thread thread = new Thread(task, "match-helper-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+
+        private Helpers() {
+        }
     }
 
     /** A term that occurs in the index, with the similarity's scorer for its boost and statistics. */

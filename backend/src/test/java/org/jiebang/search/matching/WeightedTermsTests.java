@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -107,6 +111,43 @@ class WeightedTermsTests {
             }
             assertThat(same).isGreaterThanOrEqualTo(expected.scoreDocs.length - 2L);
         }
+    }
+
+    @Test
+    void splittingTheDocumentsAmongHelpersChangesNothing() throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            // A pool that takes the shares, one that runs them at once on the caller, one that never runs them.
+            List<Executor> helpers = List.of(pool, Runnable::run, task -> { });
+            for (int round = 0; round < 30; round++) {
+                WeightedTerms terms = randomTerms(1 + random.nextInt(300));
+                int n = 1 + random.nextInt(150);
+                TopDocs whole = terms.top(searcher, norms, n, 1, pool);
+                for (int parts = 2; parts <= 5; parts++) {
+                    TopDocs split = terms.top(searcher, norms, n, parts, helpers.get(round % helpers.size()));
+                    assertThat(split.totalHits).isEqualTo(whole.totalHits);
+                    assertThat(split.scoreDocs).extracting(d -> d.doc)
+                            .containsExactly(Arrays.stream(whole.scoreDocs).map(d -> d.doc).toArray(Integer[]::new));
+                    assertThat(split.scoreDocs).extracting(d -> d.score)
+                            .containsExactly(Arrays.stream(whole.scoreDocs).map(d -> d.score).toArray(Float[]::new));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aShareNoHelperTakesIsScoredByTheCaller() throws IOException {
+        WeightedTerms terms = randomTerms(200);
+        List<Runnable> offered = new ArrayList<>();
+        TopDocs split = terms.top(searcher, norms, 50, 3, offered::add);
+        assertThat(offered).hasSize(2);
+        offered.forEach(Runnable::run); // too late: already claimed, nothing runs twice
+        TopDocs whole = terms.top(searcher, norms, 50, 1, Runnable::run);
+        assertThat(split.totalHits).isEqualTo(whole.totalHits);
+        assertThat(split.scoreDocs).extracting(d -> d.doc)
+                .containsExactly(Arrays.stream(whole.scoreDocs).map(d -> d.doc).toArray(Integer[]::new));
     }
 
     @Test
