@@ -129,30 +129,18 @@ final class EngineBench {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
 		try {
-			for (boolean labs : new boolean[] { false, true }) {
-				List<Future<?>> slices = new ArrayList<>();
-				for (int t = 0; t < threads; t++) {
-					int first = t;
-					slices.add(pool.submit(() -> {
-						for (int i = first; i < s.docs(); i += threads) {
-							long before = System.nanoTime();
-							IndexableChallenge challenge = labs ? null : corpus.challenge(1, i);
-							LabProfileView lab = labs ? corpus.lab(2, i) : null;
-							generating.addAndGet(System.nanoTime() - before);
-							if (labs) {
-								generation.put(lab);
-							}
-							else {
-								generation.put(challenge);
-							}
-						}
-						return null;
-					}));
-				}
-				for (Future<?> slice : slices) {
-					slice.get();
-				}
-			}
+			inSlices(pool, threads, s.docs(), i -> {
+				long before = System.nanoTime();
+				IndexableChallenge challenge = corpus.challenge(1, i);
+				generating.addAndGet(System.nanoTime() - before);
+				generation.put(challenge);
+			});
+			inSlices(pool, threads, s.docs(), i -> {
+				long before = System.nanoTime();
+				LabProfileView lab = corpus.lab(2, i);
+				generating.addAndGet(System.nanoTime() - before);
+				generation.put(lab);
+			});
 		}
 		finally {
 			pool.shutdownNow();
@@ -177,6 +165,30 @@ final class EngineBench {
 		m.put("gc_count", gcAfter[0] - gcBefore[0]);
 		m.put("gc_ms", gcAfter[1] - gcBefore[1]);
 		return m;
+	}
+
+	/** Indexes document {@code i} of the corpus. */
+	private interface Put {
+
+		void put(int i) throws IOException;
+
+	}
+
+	/** Documents 0 to {@code docs} - 1, thread {@code t} of {@code threads} putting every {@code t}-th. */
+	private static void inSlices(ExecutorService pool, int threads, int docs, Put put) throws Exception {
+		List<Future<?>> slices = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int first = t;
+			slices.add(pool.submit(() -> {
+				for (int i = first; i < docs; i += threads) {
+					put.put(i);
+				}
+				return null;
+			}));
+		}
+		for (Future<?> slice : slices) {
+			slice.get();
+		}
 	}
 
 	private static Map<String, Object> search(IndexGeneration generation, List<BenchQuery> queries, Settings s)
