@@ -2,6 +2,8 @@ package org.jiebang.support;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -17,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"jiebang.security.token-secret=integration-test-secret-of-at-least-32-bytes",
 		"jiebang.challenge.min-bidding-period=PT5S", "jiebang.challenge.close-job-interval=PT1S" })
 @ContextConfiguration(initializers = TestDataDirInitializer.class)
+@ExtendWith(HangReport.class)
 public abstract class IntegrationTestSupport {
 
 	public static final String ADMIN = "test-admin";
