@@ -1,5 +1,7 @@
 package org.jiebang.system;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.jiebang.support.IntegrationTestSupport;
@@ -11,6 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP conventions every route keeps: problem responses, SPA fallback, health, metrics, OpenAPI. */
 abstract class WebBasicsScenarios extends IntegrationTestSupport {
+
+	@Test
+	void theServerAndTheDatabaseDriverRunOnNettysNioTransport() {
+		api().client().get().uri("/api/nope").exchange().expectStatus().isNotFound();
+		List<String> threads = Thread.getAllStackTraces().keySet().stream().map(Thread::getName).toList();
+		assertThat(threads).anyMatch(name -> name.startsWith("reactor-http-nio"));
+		assertThat(threads).noneMatch(name -> name.contains("epoll"));
+	}
 
 	@Test
 	void unknownApiRouteIsProblem404() {
