@@ -15,13 +15,14 @@ import org.jiebang.search.matching.MatchEngine;
 import org.jiebang.search.matching.MatchWeights;
 
 /**
- * {@code deploy/bench/relevance FOLDER [--synonyms FILE] [--depth N] [--run FILE]}: matching quality and
- * latency of the production analyzer and matcher on a benchmark folder, without a server or database.
+ * {@code deploy/bench/relevance FOLDER [--synonyms FILE] [--depth N] [--run FILE] [--candidates N]}: matching
+ * quality and latency of the production analyzer and matcher on a benchmark folder, without a server or
+ * database.
  */
 public final class RelevanceCli {
 
     private static final String USAGE =
-            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv]";
+            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv] [--candidates 300]";
 
     private RelevanceCli() {
     }
@@ -38,7 +39,7 @@ public final class RelevanceCli {
         }
         EvalSet set = EvalSetReader.read(options.folder());
         try (JiebangAnalyzer analyzer = JiebangAnalyzer.create(SynonymSource.file(options.synonyms()));
-                MatchEngine engine = MatchEngine.inMemory(analyzer, MatchWeights.defaults())) {
+                MatchEngine engine = MatchEngine.inMemory(analyzer, options.weights())) {
             RelevanceRun.Result result = RelevanceRun.run(engine, set, options.depth());
             report(System.out, set, analyzer, options, result);
             if (options.runFile() != null) {
@@ -81,18 +82,20 @@ public final class RelevanceCli {
     }
 
     /** Parsed command line. */
-    record Options(Path folder, Path synonyms, int depth, Path runFile) {
+    record Options(Path folder, Path synonyms, int depth, Path runFile, MatchWeights weights) {
 
         static Options parse(String[] args) {
             Path folder = null;
             Path synonyms = Path.of("seeds", "synonyms.txt");
             int depth = 100;
             Path runFile = null;
+            MatchWeights weights = MatchWeights.defaults();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--synonyms" -> synonyms = Path.of(value(args, ++i));
                     case "--depth" -> depth = Integer.parseInt(value(args, ++i));
                     case "--run" -> runFile = Path.of(value(args, ++i));
+                    case "--candidates" -> weights = weights.withCandidates(Integer.parseInt(value(args, ++i)));
                     default -> {
                         if (args[i].startsWith("--") || folder != null) {
                             throw new IllegalArgumentException("unexpected argument: " + args[i]);
@@ -107,7 +110,7 @@ public final class RelevanceCli {
             if (depth < 50) {
                 throw new IllegalArgumentException("--depth must be at least 50 for recall@50");
             }
-            return new Options(folder, synonyms, depth, runFile);
+            return new Options(folder, synonyms, depth, runFile, weights);
         }
 
         private static String value(String[] args, int i) {

@@ -51,11 +51,12 @@ final class MatchQueryBuilder {
                     Candidate candidate = candidates.get(i);
                     float boost = (float) (queryWeight(candidate.term()) * fields.get(field) * kindWeight);
                     clauses.add(new WeightedTerms.WeightedTerm(new Term(kind.field(field), candidate.term().term()),
-                            boost, states[i]));
+                            boost, states[i], i < weights.retrievingTerms()));
                 }
             }
         }
-        return new MatchQuery(new WeightedTerms(clauses), List.copyOf(selected), List.copyOf(explained));
+        return new MatchQuery(new WeightedTerms(clauses, weights.candidates()), List.copyOf(selected),
+                List.copyOf(explained));
     }
 
     /** Numbers and single characters say nothing to a reader of "why this match". */

@@ -14,9 +14,12 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Looks up many terms of one field in one sorted pass per segment, reusing a single {@link TermsEnum};
  * {@link TermStates#build} opens a fresh enum per term, which for hundreds of query terms costs more
- * than scoring them.
+ * than scoring them. In a large index the sorted terms are split into one run per core ({@link Parts}).
  */
 final class TermLookup {
+
+    /** Below this many terms a lookup is not split. */
+    private static final int MIN_SPLIT = 64;
 
     private TermLookup() {
     }
@@ -33,18 +36,28 @@ final class TermLookup {
         }
         // Seeking in ascending order lets the enum reuse the blocks it has already loaded.
         Arrays.sort(order, Comparator.comparing(i -> bytes[i]));
+        // Each part registers only the states of its own terms.
+        Parts.split(order.length, order.length >= MIN_SPLIT ? Parts.of(reader) : 1, Parts.POOL, (from, to) -> {
+            lookup(reader, field, bytes, order, from, to, states);
+            return null;
+        });
+        return states;
+    }
+
+    private static void lookup(IndexReader reader, String field, BytesRef[] bytes, Integer[] order, int from, int to,
+            TermStates[] states) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms indexed = leaf.reader().terms(field);
             if (indexed == null) {
                 continue;
             }
             TermsEnum termsEnum = indexed.iterator();
-            for (int i : order) {
+            for (int k = from; k < to; k++) {
+                int i = order[k];
                 if (termsEnum.seekExact(bytes[i])) {
                     states[i].register(termsEnum.termState(), leaf.ord, termsEnum.docFreq(), termsEnum.totalTermFreq());
                 }
             }
         }
-        return states;
     }
 }

@@ -1,8 +1,10 @@
 package org.jiebang.search.matching;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,14 +32,35 @@ final class TermPresence {
     private TermPresence() {
     }
 
-    /** For each given document id, the subset of {@code terms} it contains (absent documents map to nothing). */
+    /** Below this many terms a scan is not split. */
+    private static final int MIN_SPLIT = 64;
+
+    /**
+     * For each given document id, the subset of {@code terms} it contains (absent documents map to nothing). The
+     * terms are visited in field and byte order; in a large index they are split into one run per core
+     * ({@link Parts}).
+     */
     static Map<Integer, Set<FieldTerm>> find(IndexReader reader, int[] docs, Collection<FieldTerm> terms)
             throws IOException {
         int[] sorted = docs.clone();
         Arrays.sort(sorted);
+        List<FieldTerm> ordered = new ArrayList<>(new HashSet<>(terms));
+        ordered.sort(Comparator.comparing(FieldTerm::field).thenComparing(term -> new BytesRef(term.term())));
+        List<Map<Integer, Set<FieldTerm>>> found = Parts.split(ordered.size(),
+                ordered.size() >= MIN_SPLIT ? Parts.of(reader) : 1, Parts.POOL,
+                (from, to) -> find(reader, sorted, ordered.subList(from, to)));
+        Map<Integer, Set<FieldTerm>> all = found.get(0);
+        for (Map<Integer, Set<FieldTerm>> more : found.subList(1, found.size())) {
+            more.forEach((doc, present) -> all.computeIfAbsent(doc, d -> new HashSet<>()).addAll(present));
+        }
+        return all;
+    }
+
+    private static Map<Integer, Set<FieldTerm>> find(IndexReader reader, int[] sorted, List<FieldTerm> terms)
+            throws IOException {
         Map<String, List<FieldTerm>> byField = new LinkedHashMap<>();
-        for (FieldTerm term : new HashSet<>(terms)) {
-            byField.computeIfAbsent(term.field(), f -> new java.util.ArrayList<>()).add(term);
+        for (FieldTerm term : terms) {
+            byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term);
         }
         Map<Integer, Set<FieldTerm>> found = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {

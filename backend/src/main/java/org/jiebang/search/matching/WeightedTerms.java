@@ -1,20 +1,13 @@
 package org.jiebang.search.matching;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -27,6 +20,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -48,16 +42,37 @@ import org.apache.lucene.util.Bits;
  * of clauses a profile becomes, Lucene's document-at-a-time scorers spend most of their time on per-clause
  * bookkeeping (and max-score pruning re-sorts the clauses at every window); this does none of it.
  *
+ * <p>With {@code candidates} set and some terms marked as not retrieving, ranking takes two stages: the
+ * retrieving terms (the most telling ones) score every document and keep the best {@code candidates}; every
+ * term then scores only those, by advancing its postings to them, instead of adding its whole posting list into
+ * every document's sum. Most of a long profile's postings belong to its common words, so this reads a fraction
+ * of them. A candidate's score is exactly its one-stage score; what two stages can miss is a document that none
+ * of the retrieving terms ranks among the candidates (measured with {@code deploy/bench/relevance}). When the
+ * retrieving terms find no more documents than {@code candidates}, the ranking is the one-stage one.
+ *
  * @param terms the terms, each with its boost and its statistics in the searcher's reader
+ * @param candidates how many documents the retrieving terms pass on to the second stage; 0 for one stage
  */
-record WeightedTerms(List<WeightedTerm> terms) {
+record WeightedTerms(List<WeightedTerm> terms, int candidates) {
 
-    /** One clause: a term, its boost, and its statistics (docFreq 0 when absent). */
-    record WeightedTerm(Term term, float boost, TermStates states) {
+    /**
+     * One clause: a term, its boost, its statistics (docFreq 0 when absent), and whether it retrieves candidates
+     * in the first of two stages.
+     */
+    record WeightedTerm(Term term, float boost, TermStates states, boolean retrieves) {
+
+        WeightedTerm(Term term, float boost, TermStates states) {
+            this(term, boost, states, true);
+        }
     }
 
     WeightedTerms {
         terms = List.copyOf(terms);
+    }
+
+    /** One stage: every term scores every document. */
+    WeightedTerms(List<WeightedTerm> terms) {
+        this(terms, 0);
     }
 
     /** The same disjunction as a Lucene query, whose scoring this reproduces (tests compare the two). */
@@ -72,11 +87,11 @@ record WeightedTerms(List<WeightedTerm> terms) {
 
     /**
      * The {@code n} best live documents, best first; equal scores in document order, as
-     * {@link org.apache.lucene.search.TopScoreDocCollector} orders them. The total hit count is exact.
+     * {@link org.apache.lucene.search.TopScoreDocCollector} orders them. The total hit count is exact in one
+     * stage and that of the first stage, a lower bound, in two.
      */
     TopDocs top(IndexSearcher searcher, SegmentNorms segmentNorms, int n) throws IOException {
-        int parts = searcher.getIndexReader().maxDoc() >= 2 * Helpers.MIN_PART ? Helpers.PARTS : 1;
-        return top(searcher, segmentNorms, n, parts, Helpers.POOL);
+        return top(searcher, segmentNorms, n, Parts.of(searcher.getIndexReader()), Parts.POOL);
     }
 
     /**
@@ -84,34 +99,26 @@ record WeightedTerms(List<WeightedTerm> terms) {
      * equal size: the caller scores the first, {@code helpers} is offered the others, and the caller scores
      * those no helper has started by the time its own is done. On an idle machine a ranking takes a fraction
      * of its time on one thread; under load, with the helpers busy, it costs what it costs on one thread.
-     * The documents, scores and hit count do not depend on {@code parts}.
+     * The documents, scores and hit count do not depend on {@code parts}. The second stage splits the candidates
+     * the same way.
      */
     TopDocs top(IndexSearcher searcher, SegmentNorms segmentNorms, int n, int parts, Executor helpers)
             throws IOException {
         List<Scoring> scorings = scorings(searcher);
-        int maxDoc = searcher.getIndexReader().maxDoc();
-        int count = Math.max(1, Math.min(parts, maxDoc));
-        List<Share> shares = new ArrayList<>(count - 1);
-        for (int i = 1; i < count; i++) {
-            Share share = new Share(searcher, scorings, segmentNorms, n, bound(maxDoc, i, count),
-                    bound(maxDoc, i + 1, count));
-            shares.add(share);
-            try {
-                helpers.execute(share::offer);
-            } catch (RejectedExecutionException e) {
-                // Nobody takes it: the caller will.
+        List<Scoring> retrieving = scorings.stream().filter(Scoring::retrieves).toList();
+        if (candidates > n && !retrieving.isEmpty() && retrieving.size() < scorings.size()) {
+            TopDocs first = top(searcher, retrieving, segmentNorms, candidates, parts, helpers);
+            if (first.totalHits.value > candidates) {
+                return rescore(searcher, scorings, segmentNorms, first, n, parts, helpers);
             }
         }
-        List<Partial> partials = new ArrayList<>(count);
-        partials.add(partial(searcher, scorings, segmentNorms, n, 0, bound(maxDoc, 1, count)));
-        for (Share share : shares) {
-            partials.add(share.join());
-        }
-        return merge(partials, n);
+        return top(searcher, scorings, segmentNorms, n, parts, helpers);
     }
 
-    private static int bound(int maxDoc, int part, int parts) {
-        return (int) ((long) maxDoc * part / parts);
+    private static TopDocs top(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms segmentNorms, int n,
+            int parts, Executor helpers) throws IOException {
+        return merge(Parts.split(searcher.getIndexReader().maxDoc(), parts, helpers,
+                (from, to) -> partial(searcher, scorings, segmentNorms, n, from, to)), n);
     }
 
     /** The best {@code n} documents among {@code [from, to)} of the reader, best first, and how many scored. */
@@ -124,7 +131,6 @@ record WeightedTerms(List<WeightedTerm> terms) {
         ScoreDoc weakest = queue.top();
         long hits = 0;
         double[] scores = new double[0];
-        PostingsEnum postings = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             int lo = Math.max(0, from - leaf.docBase);
@@ -138,34 +144,13 @@ record WeightedTerms(List<WeightedTerm> terms) {
             } else {
                 Arrays.fill(scores, 0, width, 0.0);
             }
-            boolean any = false;
-            // One enum per field of the segment: the terms are positioned from their recorded states, not sought.
-            Map<String, TermsEnum> enums = new HashMap<>();
-            for (Scoring scoring : scorings) {
-                TermState state = scoring.states().get(leaf);
-                if (state == null) {
-                    continue;
-                }
-                String field = scoring.term().field();
-                TermsEnum termsEnum = enums.get(field);
-                if (termsEnum == null) {
-                    Terms indexed = reader.terms(field);
-                    if (indexed == null) {
-                        continue;
-                    }
-                    termsEnum = indexed.iterator();
-                    enums.put(field, termsEnum);
-                }
-                termsEnum.seekExact(scoring.term().bytes(), state);
-                postings = termsEnum.postings(postings, PostingsEnum.FREQS);
-                byte[] norms = segmentNorms.of(reader, field);
-                Similarity.SimScorer scorer = scoring.scorer();
+            double[] sums = scores;
+            boolean any = eachTerm(leaf, scorings, segmentNorms, (postings, norms, scorer) -> {
                 // NO_MORE_DOCS is past every bound.
                 for (int doc = lo == 0 ? postings.nextDoc() : postings.advance(lo); doc < hi; doc = postings.nextDoc()) {
-                    scores[doc - lo] += scorer.score(postings.freq(), norms[doc]);
+                    sums[doc - lo] += scorer.score(postings.freq(), norms[doc]);
                 }
-                any = true;
-            }
+            });
             if (!any) {
                 continue;
             }
@@ -194,6 +179,105 @@ record WeightedTerms(List<WeightedTerm> terms) {
         return new Partial(Arrays.asList(best), hits);
     }
 
+    /**
+     * The second stage: every term's share of each candidate's score, added in the order of {@code scorings} as
+     * the one-stage pass adds them (so the sums are the same), by advancing the term's postings to the candidates.
+     * The total hit count is that of the first stage, a lower bound.
+     */
+    private static TopDocs rescore(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms segmentNorms,
+            TopDocs first, int n, int parts, Executor helpers) throws IOException {
+        int[] docs = Arrays.stream(first.scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
+        double[] sums = new double[docs.length];
+        Parts.split(docs.length, parts, helpers, (from, to) -> {
+            sum(searcher, scorings, segmentNorms, docs, from, to, sums);
+            return null;
+        });
+        List<ScoreDoc> rescored = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            rescored.add(new ScoreDoc(docs[i], (float) sums[i]));
+        }
+        rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+        return new TopDocs(new TotalHits(first.totalHits.value, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO),
+                rescored.subList(0, Math.min(n, rescored.size())).toArray(ScoreDoc[]::new));
+    }
+
+    /** Adds every term's share of the score of {@code docs[from..to)} (ascending) into {@code sums}. */
+    private static void sum(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms segmentNorms, int[] docs,
+            int from, int to, double[] sums) throws IOException {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int lo = Math.max(from, lowerBound(docs, leaf.docBase));
+            int hi = Math.min(to, lowerBound(docs, leaf.docBase + leaf.reader().maxDoc()));
+            if (lo >= hi) {
+                continue;
+            }
+            eachTerm(leaf, scorings, segmentNorms, (postings, norms, scorer) -> {
+                for (int i = lo; i < hi; i++) {
+                    int local = docs[i] - leaf.docBase;
+                    int doc = postings.docID() < local ? postings.advance(local) : postings.docID();
+                    if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (doc == local) {
+                        sums[i] += scorer.score(postings.freq(), norms[local]);
+                    }
+                }
+            });
+        }
+    }
+
+    /** What is done with one term's postings in one segment. */
+    @FunctionalInterface
+    private interface TermVisitor {
+        void visit(PostingsEnum postings, byte[] norms, Similarity.SimScorer scorer) throws IOException;
+    }
+
+    /**
+     * Visits the postings (with frequencies) of each term the segment holds, positioned from the term's recorded
+     * state rather than sought, with one terms enum per field; whether there was any.
+     */
+    private static boolean eachTerm(LeafReaderContext leaf, List<Scoring> scorings, SegmentNorms segmentNorms,
+            TermVisitor visitor) throws IOException {
+        Map<String, TermsEnum> enums = new HashMap<>();
+        PostingsEnum postings = null;
+        boolean any = false;
+        for (Scoring scoring : scorings) {
+            TermState state = scoring.states().get(leaf);
+            if (state == null) {
+                continue;
+            }
+            String field = scoring.term().field();
+            TermsEnum termsEnum = enums.get(field);
+            if (termsEnum == null) {
+                Terms indexed = leaf.reader().terms(field);
+                if (indexed == null) {
+                    continue;
+                }
+                termsEnum = indexed.iterator();
+                enums.put(field, termsEnum);
+            }
+            termsEnum.seekExact(scoring.term().bytes(), state);
+            postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+            visitor.visit(postings, segmentNorms.of(leaf.reader(), field), scoring.scorer());
+            any = true;
+        }
+        return any;
+    }
+
+    /** The index of the first element of {@code sorted} not below {@code value}. */
+    private static int lowerBound(int[] sorted, int value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The best {@code n} of the parts' best: equal scores in document order, as within a part. */
     private static TopDocs merge(List<Partial> partials, int n) {
         if (partials.size() == 1) {
@@ -212,82 +296,8 @@ record WeightedTerms(List<WeightedTerm> terms) {
                 all.subList(0, Math.min(n, all.size())).toArray(ScoreDoc[]::new));
     }
 
-    /** A range of documents offered to a helper; whoever claims it first scores it. */
-    private static final class Share {
-
-        private final IndexSearcher searcher;
-        private final List<Scoring> scorings;
-        private final SegmentNorms norms;
-        private final int n;
-        private final int from;
-        private final int to;
-        private final AtomicBoolean claimed = new AtomicBoolean();
-        private final CompletableFuture<Partial> result = new CompletableFuture<>();
-
-        Share(IndexSearcher searcher, List<Scoring> scorings, SegmentNorms norms, int n, int from, int to) {
-            this.searcher = searcher;
-            this.scorings = scorings;
-            this.norms = norms;
-            this.n = n;
-            this.from = from;
-            this.to = to;
-        }
-
-        /** On a helper: scores the range unless the caller has claimed it. */
-        void offer() {
-            if (claimed.compareAndSet(false, true)) {
-                try {
-                    result.complete(partial(searcher, scorings, norms, n, from, to));
-                } catch (Throwable e) {
-                    result.completeExceptionally(e);
-                }
-            }
-        }
-
-        /** On the caller: scores the range itself when no helper has started it, else waits for the helper. */
-        Partial join() throws IOException {
-            if (claimed.compareAndSet(false, true)) {
-                return partial(searcher, scorings, norms, n, from, to);
-            }
-            try {
-                return result.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while a helper scored documents " + from + "–" + to);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
-
-    /** Threads that take a share of a ranking when idle: one fewer than the cores (the caller is the other). */
-    private static final class Helpers {
-
-        /** Below twice this many documents a ranking is not split: the hand-off would cost more than it saves. */
-        static final int MIN_PART = 20_000;
-
-        static final int PARTS = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-        private static final AtomicInteger THREADS = new AtomicInteger();
-
-        static final Executor POOL = PARTS == 1 ? Runnable::run : Executors.newFixedThreadPool(PARTS - 1, task -> {
-            Thread thread = new Thread(task, "match-helper-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-
-        private Helpers() {
-        }
-    }
-
     /** A term that occurs in the index, with the similarity's scorer for its boost and statistics. */
-    private record Scoring(Term term, TermStates states, Similarity.SimScorer scorer) {
+    private record Scoring(Term term, TermStates states, Similarity.SimScorer scorer, boolean retrieves) {
     }
 
     private List<Scoring> scorings(IndexSearcher searcher) throws IOException {
@@ -309,7 +319,7 @@ record WeightedTerms(List<WeightedTerm> terms) {
             }
             TermStatistics statistics = searcher.termStatistics(clause.term(), states.docFreq(), states.totalTermFreq());
             scorings.add(new Scoring(clause.term(), states,
-                    searcher.getSimilarity().scorer(clause.boost(), collection, statistics)));
+                    searcher.getSimilarity().scorer(clause.boost(), collection, statistics), clause.retrieves()));
         }
         return scorings;
     }

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +26,10 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -177,6 +182,66 @@ class WeightedTermsTests {
         reader.close();
         assertThat(norms.size()).isZero();
         reader = DirectoryReader.open(directory);
+    }
+
+    @Test
+    void twoStagesScoreEachCandidateExactlyAsOneStageAndRankTheBestCandidates() throws IOException {
+        int twoStaged = 0;
+        for (int round = 0; round < 40; round++) {
+            WeightedTerms one = randomTerms(20 + random.nextInt(280));
+            // The first few terms retrieve, as the most telling terms of each kind do.
+            int retrieving = 1 + random.nextInt(Math.min(40, one.terms().size()));
+            List<WeightedTerms.WeightedTerm> marked = new ArrayList<>();
+            for (int i = 0; i < one.terms().size(); i++) {
+                WeightedTerms.WeightedTerm term = one.terms().get(i);
+                marked.add(new WeightedTerms.WeightedTerm(term.term(), term.boost(), term.states(), i < retrieving));
+            }
+            int candidates = 20 + random.nextInt(400);
+            int n = 1 + random.nextInt(candidates - 1);
+            // Both stages split among helpers that run their parts at once, or never (the caller runs them).
+            Executor helpers = round % 2 == 0 ? Runnable::run : task -> { };
+            TopDocs two = new WeightedTerms(marked, candidates).top(searcher, norms, n, 1 + round % 3, helpers);
+
+            Map<Integer, Float> full = new HashMap<>();
+            for (ScoreDoc doc : one.top(searcher, norms, reader.maxDoc()).scoreDocs) {
+                full.put(doc.doc, doc.score);
+            }
+            TopDocs first = new WeightedTerms(marked.subList(0, retrieving)).top(searcher, norms, candidates);
+            if (first.totalHits.value <= candidates) {
+                // Too few documents for a second stage: the one-stage ranking.
+                TopDocs expected = one.top(searcher, norms, n);
+                assertThat(two.totalHits).isEqualTo(expected.totalHits);
+                assertThat(two.scoreDocs).extracting(d -> d.doc)
+                        .containsExactly(Arrays.stream(expected.scoreDocs).map(d -> d.doc).toArray(Integer[]::new));
+                continue;
+            }
+            twoStaged++;
+            List<ScoreDoc> expected = new ArrayList<>();
+            for (ScoreDoc candidate : first.scoreDocs) {
+                expected.add(new ScoreDoc(candidate.doc, full.get(candidate.doc)));
+            }
+            expected.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed().thenComparingInt(d -> d.doc));
+            expected = expected.subList(0, Math.min(n, expected.size()));
+            assertThat(two.totalHits.relation).isEqualTo(TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+            assertThat(two.totalHits.value).isEqualTo(first.totalHits.value);
+            assertThat(two.scoreDocs).extracting(d -> d.doc)
+                    .containsExactly(expected.stream().map(d -> d.doc).toArray(Integer[]::new));
+            // Exactly the one-stage score of each document: the same shares added in the same order.
+            assertThat(two.scoreDocs).extracting(d -> d.score)
+                    .containsExactly(expected.stream().map(d -> d.score).toArray(Float[]::new));
+        }
+        assertThat(twoStaged).isGreaterThan(20);
+    }
+
+    @Test
+    void withEveryTermRetrievingThereIsOneStage() throws IOException {
+        WeightedTerms one = randomTerms(150);
+        WeightedTerms all = new WeightedTerms(one.terms(), 30);
+        TopDocs expected = one.top(searcher, norms, 10);
+        TopDocs actual = all.top(searcher, norms, 10);
+        assertThat(actual.totalHits).isEqualTo(expected.totalHits);
+        assertThat(actual.scoreDocs).extracting(d -> d.doc)
+                .containsExactly(Arrays.stream(expected.scoreDocs).map(d -> d.doc).toArray(Integer[]::new));
     }
 
     /** Words w0…w499 with a skewed frequency: a few common ones, a long tail of rare ones. */
