@@ -33,6 +33,19 @@ final class FacetCounts implements Collector {
 		dims.forEach(dim -> this.counts.put(dim, new HashMap<>()));
 	}
 
+	/** The counts of several collectors of the same facets, added up (the first one, which is returned, takes them). */
+	static FacetCounts merge(List<FacetCounts> parts) {
+		FacetCounts all = parts.get(0);
+		for (FacetCounts part : parts.subList(1, parts.size())) {
+			all.total += part.total;
+			part.counts.forEach((dim, values) -> {
+				Map<String, Long> into = all.counts.get(dim);
+				values.forEach((value, count) -> into.merge(value, count, Long::sum));
+			});
+		}
+		return all;
+	}
+
 	long total() {
 		return this.total;
 	}

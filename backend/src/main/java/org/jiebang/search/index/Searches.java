@@ -6,14 +6,20 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
@@ -25,13 +31,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
+
+import org.jiebang.search.matching.Parts;
 
 /**
  * Runs challenge and lab searches on a searcher: the text query with filters, one pass that collects the page
  * and the facet counts, one more count per facet that has a filter set (so its other values keep their
- * counts), and highlights for the page.
+ * counts), and highlights for the page. On a large index each pass is split by document range among the
+ * cores ({@link Parts}).
  */
 public final class Searches {
 
@@ -56,6 +67,12 @@ public final class Searches {
 	}
 
 	public static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query)
+			throws IOException {
+		return challenges(searcher, analyzer, query, Parts.of(searcher.getIndexReader()));
+	}
+
+	/** As {@link #challenges(IndexSearcher, Analyzer, ChallengeSearchQuery)}, in {@code parts} parts. */
+	static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query, int parts)
 			throws IOException {
 		QueryText text = QueryText.analyze(analyzer, query.text());
 		Map<String, Query> filters = new LinkedHashMap<>();
@@ -82,7 +99,7 @@ public final class Searches {
 			case NEWEST -> newest(SearchFields.PUBLISHED);
 		};
 		Query scoring = text.toQuery(CHALLENGE_BOOSTS);
-		return run(searcher, analyzer, text, scoring, filters, ranges, sort, CHALLENGE_FACETS, query.offset(),
+		return run(searcher, parts, text, scoring, filters, ranges, sort, CHALLENGE_FACETS, query.offset(),
 				query.limit(), List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
 	}
 
@@ -99,7 +116,8 @@ public final class Searches {
 			case NEWEST -> newest(SearchFields.UPDATED);
 		};
 		Query scoring = text.toQuery(LAB_BOOSTS);
-		return run(searcher, analyzer, text, scoring, filters, List.of(), sort, LAB_FACETS, query.offset(),
+		return run(searcher, Parts.of(searcher.getIndexReader()), text, scoring, filters, List.of(), sort, LAB_FACETS,
+				query.offset(),
 				query.limit(), List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
 	}
 
@@ -108,29 +126,29 @@ public final class Searches {
 		return searcher.getIndexReader().numDocs();
 	}
 
-	private static SearchResult run(IndexSearcher searcher, Analyzer analyzer, QueryText text, Query scoring,
+	private static SearchResult run(IndexSearcher searcher, int parts, QueryText text, Query scoring,
 			Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets, int offset, int limit,
 			List<String> highlighted) throws IOException {
 		Query main = combine(scoring, filters.values(), ranges);
 		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
-		TopDocsCollector<?> top = sort == null ? TopScoreDocCollector.create(window, TOTAL_HITS_THRESHOLD)
-				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD);
-		FacetCounts counts = new FacetCounts(facets);
-		searcher.search(main, MultiCollector.wrap(top, counts));
+		List<Pass> passes = collect(searcher, parts, main, () -> new Pass(sort == null
+				? TopScoreDocCollector.create(window, TOTAL_HITS_THRESHOLD)
+				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD), new FacetCounts(facets)));
+		FacetCounts counts = FacetCounts.merge(passes.stream().map(Pass::counts).toList());
 		Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
 		for (String dim : facets) {
 			if (filters.containsKey(dim)) {
 				Map<String, Query> others = new LinkedHashMap<>(filters);
 				others.remove(dim);
-				FacetCounts sideways = new FacetCounts(List.of(dim));
-				searcher.search(combine(scoring, others.values(), ranges), sideways);
-				facetCounts.put(dim, sideways.counts(dim));
+				List<Pass> sideways = collect(searcher, parts, combine(scoring, others.values(), ranges),
+						() -> new Pass(null, new FacetCounts(List.of(dim))));
+				facetCounts.put(dim, FacetCounts.merge(sideways.stream().map(Pass::counts).toList()).counts(dim));
 			}
 			else {
 				facetCounts.put(dim, counts.counts(dim));
 			}
 		}
-		TopDocs docs = top.topDocs(offset, limit);
+		TopDocs docs = page(passes, sort, offset, limit);
 		List<SearchResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
 		var stored = searcher.storedFields();
 		for (ScoreDoc scoreDoc : docs.scoreDocs) {
@@ -146,6 +164,56 @@ public final class Searches {
 			hits.add(new SearchResult.Hit(document.get(SearchFields.ID), score, highlights));
 		}
 		return new SearchResult(hits, counts.total(), facetCounts);
+	}
+
+	/** What one part of a search collects: the best of its documents (unless only counting) and facet counts. */
+	private record Pass(TopDocsCollector<?> top, FacetCounts counts) {
+
+		Collector collector() {
+			return this.top == null ? this.counts : MultiCollector.wrap(this.top, this.counts);
+		}
+
+	}
+
+	/**
+	 * Runs the query over every live document, a part per core on a large index: each part scores its own range
+	 * of document ids (a bulk scorer per segment window) into its own collectors; the parts come back in
+	 * document order.
+	 */
+	private static List<Pass> collect(IndexSearcher searcher, int parts, Query query, Supplier<Pass> pass)
+			throws IOException {
+		IndexReader reader = searcher.getIndexReader();
+		Weight weight = searcher.createWeight(searcher.rewrite(query), pass.get().collector().scoreMode(), 1f);
+		return Parts.split(reader.maxDoc(), parts, Parts.POOL, (from, to) -> {
+			Pass part = pass.get();
+			Collector collector = part.collector();
+			for (LeafReaderContext leaf : reader.leaves()) {
+				int lo = Math.max(0, from - leaf.docBase);
+				int hi = Math.min(leaf.reader().maxDoc(), to - leaf.docBase);
+				if (lo >= hi) {
+					continue;
+				}
+				LeafCollector leafCollector = collector.getLeafCollector(leaf);
+				BulkScorer scorer = weight.bulkScorer(leaf);
+				if (scorer != null) {
+					scorer.score(leafCollector, leaf.reader().getLiveDocs(), lo, hi);
+				}
+				leafCollector.finish();
+			}
+			return part;
+		});
+	}
+
+	/** The page of the parts' best: by score or by the sort, equal ones in document order (the parts' order). */
+	private static TopDocs page(List<Pass> passes, Sort sort, int offset, int limit) {
+		if (passes.size() == 1) {
+			return passes.get(0).top().topDocs(offset, limit);
+		}
+		if (sort == null) {
+			return TopDocs.merge(offset, limit, passes.stream().map(pass -> pass.top().topDocs()).toArray(TopDocs[]::new));
+		}
+		return TopDocs.merge(sort, offset, limit,
+				passes.stream().map(pass -> (TopFieldDocs) pass.top().topDocs()).toArray(TopFieldDocs[]::new));
 	}
 
 	private static Query combine(Query scoring, Collection<Query> filters, List<Query> ranges) {

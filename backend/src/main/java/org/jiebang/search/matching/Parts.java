@@ -14,12 +14,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Splits the work of one ranking over a large index among the cores: the caller runs the first part, idle
+ * Splits the work of one ranking (or search) over a large index among the cores: the caller runs the first part, idle
  * helper threads are offered the others, and the caller runs any part no helper has started by the time its own
  * is done. On an idle machine a ranking takes a fraction of its time on one thread; under load, with the helpers
  * busy, it costs what it costs on one thread, and nothing runs twice.
  */
-final class Parts {
+public final class Parts {
 
     /** Below twice this many documents a ranking is not split: the hand-off would cost more than it saves. */
     static final int MIN_PART = 20_000;
@@ -30,7 +30,7 @@ final class Parts {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     /** Threads that take a part of a ranking when idle: one fewer than the cores (the caller is the other). */
-    static final Executor POOL = CORES == 1 ? Runnable::run : Executors.newFixedThreadPool(CORES - 1, task -> {
+    public static final Executor POOL = CORES == 1 ? Runnable::run : Executors.newFixedThreadPool(CORES - 1, task -> {
         Thread thread = new Thread(task, "match-helper-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
         return thread;
@@ -40,7 +40,7 @@ final class Parts {
     }
 
     /** How many parts work on this index splits into. */
-    static int of(IndexReader reader) {
+    public static int of(IndexReader reader) {
         return reader.maxDoc() >= 2 * MIN_PART ? CORES : 1;
     }
 
@@ -57,7 +57,7 @@ final class Parts {
 
     /** A part's work on the items {@code [from, to)} of a split. */
     @FunctionalInterface
-    interface RangeWork<T> {
+    public interface RangeWork<T> {
         T run(int from, int to) throws IOException;
     }
 
@@ -65,7 +65,7 @@ final class Parts {
      * The results of {@code work} on {@code parts} ranges of equal size of {@code size} items (fewer when there are
      * fewer items), in order; see the class comment for who runs which.
      */
-    static <T> List<T> split(int size, int parts, Executor helpers, RangeWork<T> work) throws IOException {
+    public static <T> List<T> split(int size, int parts, Executor helpers, RangeWork<T> work) throws IOException {
         int count = Math.max(1, Math.min(parts, size));
         List<Work<T>> works = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
