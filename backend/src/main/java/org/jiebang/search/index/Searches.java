@@ -117,8 +117,7 @@ public final class Searches {
 		};
 		Query scoring = text.toQuery(LAB_BOOSTS);
 		return run(searcher, Parts.of(searcher.getIndexReader()), text, scoring, filters, List.of(), sort, LAB_FACETS,
-				query.offset(),
-				query.limit(), List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
+				query.offset(), query.limit(), List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
 	}
 
 	/** How many documents the searcher holds. */

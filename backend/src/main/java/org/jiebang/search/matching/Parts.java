@@ -39,9 +39,17 @@ public final class Parts {
     private Parts() {
     }
 
+    /** Below this many terms a lookup or scan of terms is not split. */
+    static final int MIN_TERMS = 64;
+
     /** How many parts work on this index splits into. */
     public static int of(IndexReader reader) {
         return reader.maxDoc() >= 2 * MIN_PART ? CORES : 1;
+    }
+
+    /** How many parts work on {@code terms} terms of this index splits into. */
+    static int of(IndexReader reader, int terms) {
+        return terms >= MIN_TERMS ? of(reader) : 1;
     }
 
     /** Where part {@code part} of {@code parts} equal parts of {@code size} items begins. */

@@ -18,9 +18,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class TermLookup {
 
-    /** Below this many terms a lookup is not split. */
-    private static final int MIN_SPLIT = 64;
-
     private TermLookup() {
     }
 
@@ -37,7 +34,7 @@ final class TermLookup {
         // Seeking in ascending order lets the enum reuse the blocks it has already loaded.
         Arrays.sort(order, Comparator.comparing(i -> bytes[i]));
         // Each part registers only the states of its own terms.
-        Parts.split(order.length, order.length >= MIN_SPLIT ? Parts.of(reader) : 1, Parts.POOL, (from, to) -> {
+        Parts.split(order.length, Parts.of(reader, order.length), Parts.POOL, (from, to) -> {
             lookup(reader, field, bytes, order, from, to, states);
             return null;
         });

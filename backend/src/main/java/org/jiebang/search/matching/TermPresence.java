@@ -32,9 +32,6 @@ final class TermPresence {
     private TermPresence() {
     }
 
-    /** Below this many terms a scan is not split. */
-    private static final int MIN_SPLIT = 64;
-
     /**
      * For each given document id, the subset of {@code terms} it contains (absent documents map to nothing). The
      * terms are visited in field and byte order; in a large index they are split into one run per core
@@ -46,9 +43,8 @@ final class TermPresence {
         Arrays.sort(sorted);
         List<FieldTerm> ordered = new ArrayList<>(new HashSet<>(terms));
         ordered.sort(Comparator.comparing(FieldTerm::field).thenComparing(term -> new BytesRef(term.term())));
-        List<Map<Integer, Set<FieldTerm>>> found = Parts.split(ordered.size(),
-                ordered.size() >= MIN_SPLIT ? Parts.of(reader) : 1, Parts.POOL,
-                (from, to) -> find(reader, sorted, ordered.subList(from, to)));
+        List<Map<Integer, Set<FieldTerm>>> found = Parts.split(ordered.size(), Parts.of(reader, ordered.size()),
+                Parts.POOL, (from, to) -> find(reader, sorted, ordered.subList(from, to)));
         Map<Integer, Set<FieldTerm>> all = found.get(0);
         for (Map<Integer, Set<FieldTerm>> more : found.subList(1, found.size())) {
             more.forEach((doc, present) -> all.computeIfAbsent(doc, d -> new HashSet<>()).addAll(present));
