@@ -36,9 +36,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * CSV and XLSX exports of challenges, bids (of closed challenges only), awards and milestones for
- * administrators (SPEC §8). Rows come from the database a page at a time into a writer that runs on the
- * bounded export scheduler and spools to a temporary file, which then streams to the client in chunks and is
- * deleted.
+ * administrators (SPEC §8). Rows stream from the database into a writer that runs on the bounded export
+ * scheduler and spools to a temporary file, which then streams to the client in chunks and is deleted.
  */
 @Service
 public class ExportService implements DisposableBean {
@@ -46,9 +45,6 @@ public class ExportService implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(ExportService.class);
 
 	private static final int CHUNK = 64 * 1024;
-
-	/** Rows per page read from the database. */
-	static final int PAGE = 1000;
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -122,53 +118,16 @@ public class ExportService implements DisposableBean {
 		}
 	}
 
-	/**
-	 * The table's rows with database values as export values (instants and dates in ISO-8601), read a page at a
-	 * time. Each page is one query read whole: the driver gets all of its demand at once instead of a request
-	 * from the writing thread for every few rows while rows arrive on its own thread.
-	 */
+	/** The table's rows with database values as export values (instants and dates in ISO-8601). */
 	Flux<List<Object>> rows(ExportTable table) {
-		return rows(table, PAGE);
-	}
-
-	/** The table's rows, read {@code size} at a time. */
-	Flux<List<Object>> rows(ExportTable table, int size) {
-		return page(table, size, null)
-			.expand(page -> page.rows().size() < size ? Mono.empty() : page(table, size, page.rows().get(size - 1).key()))
-			.concatMapIterable(Page::values);
-	}
-
-	private Mono<Page> page(ExportTable table, int size, List<Object> after) {
 		int columns = table.columns().size();
-		int keys = table.key().size();
-		DatabaseClient.GenericExecuteSpec query = this.db.sql(table.page(after == null, size));
-		for (int i = 0; after != null && i < keys; i++) {
-			query = query.bind("k" + i, after.get(i));
-		}
-		return query.map((Readable row) -> {
+		return this.db.sql(table.sql()).map((Readable row) -> {
 			List<Object> values = new ArrayList<>(columns);
 			for (int i = 0; i < columns; i++) {
 				values.add(value(row.get(i)));
 			}
-			List<Object> key = new ArrayList<>(keys);
-			for (int i = 0; i < keys; i++) {
-				key.add(row.get(columns + i));
-			}
-			return new KeyedRow(values, key);
-		}).all().collectList().map(Page::new);
-	}
-
-	/** A row's export values and the database values of its key. */
-	private record KeyedRow(List<Object> values, List<Object> key) {
-	}
-
-	/** The rows of one page, in key order. */
-	private record Page(List<KeyedRow> rows) {
-
-		List<List<Object>> values() {
-			return this.rows.stream().map(KeyedRow::values).toList();
-		}
-
+			return values;
+		}).all();
 	}
 
 	static Object value(Object raw) {

@@ -65,9 +65,6 @@ abstract class ExportScenarios extends DeliveryTestSupport {
 	@Autowired
 	DatabaseClient db;
 
-	@Autowired
-	ExportService exports;
-
 	private Session admin;
 
 	@BeforeAll
@@ -166,34 +163,6 @@ abstract class ExportScenarios extends DeliveryTestSupport {
 				assertThat(xlsx.toString()).as("%s.xlsx", table).doesNotContain(secret);
 			}
 		}
-	}
-
-	@Test
-	void smallPagesReadEveryRowOnceInKeyOrder() {
-		for (ExportTable table : ExportTable.ALL) {
-			List<List<Object>> whole = this.exports.rows(table).collectList().block(Duration.ofSeconds(30));
-			// Pages of two rows, and pages of one row more or less than the table, give the same rows.
-			for (int size : new int[] { 2, Math.max(1, whole.size() - 1), whole.size() + 1 }) {
-				assertThat(this.exports.rows(table, size).collectList().block(Duration.ofSeconds(30)))
-					.as("%s in pages of %d", table.name(), size)
-					.isEqualTo(whole);
-			}
-			assertThat(whole.stream().map(row -> row.get(0)).toList()).as("ids of %s in key order", table.name())
-				.isEqualTo(ids(table));
-		}
-		assertThat(this.exports.rows(ExportTable.CHALLENGES).count().block()).as("more than two pages of challenges")
-			.isGreaterThan(4);
-	}
-
-	/** The ids of a table's rows in one query ordered by its key (every table's first column is its id). */
-	private List<Object> ids(ExportTable table) {
-		String id = table.select().substring(0, table.select().indexOf(','));
-		return this.db.sql("SELECT " + id + " FROM " + table.from() + (table.where() == null ? "" : " WHERE " + table.where())
-				+ " ORDER BY " + String.join(", ", table.key()))
-			.map(row -> (Object) row.get(0, UUID.class).toString())
-			.all()
-			.collectList()
-			.block();
 	}
 
 	private EntityExchangeResult<byte[]> download(String file) {
