@@ -22,7 +22,7 @@ import org.jiebang.search.matching.MatchWeights;
 public final class RelevanceCli {
 
     private static final String USAGE =
-            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv] [--candidates 300]";
+            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv] [--candidates 200]";
 
     private RelevanceCli() {
     }

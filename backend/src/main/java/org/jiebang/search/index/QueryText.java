@@ -120,46 +120,83 @@ public final class QueryText {
 	}
 
 	/**
+	 * One way a document matches a query word (or, for a loose concept, adds to its score): every one of
+	 * {@code terms} in one field, each scored with {@code boost}. A word or a concept is one term; a Chinese
+	 * word's bigrams are a conjunction at half the property's boost.
+	 */
+	record Clause(List<Term> terms, float boost) {
+
+		Query toQuery() {
+			if (this.terms.size() == 1) {
+				return boosted(new TermQuery(this.terms.get(0)), this.boost);
+			}
+			BooleanQuery.Builder all = new BooleanQuery.Builder();
+			this.terms.forEach(term -> all.add(new TermQuery(term), BooleanClause.Occur.MUST));
+			return boosted(all.build(), this.boost);
+		}
+
+	}
+
+	/**
+	 * Per distinct query word, in order, the clauses any of which matches it over the given properties and
+	 * their boosts: per property the word, the concepts that cover it, and its bigrams.
+	 */
+	List<List<Clause>> wordClauses(Map<String, Float> boosts) {
+		List<List<Clause>> words = new ArrayList<>(this.groups.size());
+		for (WordGroup group : this.groups) {
+			List<Clause> any = new ArrayList<>();
+			boosts.forEach((base, boost) -> {
+				any.add(new Clause(List.of(new Term(FieldKind.WORDS.field(base), group.word())), boost));
+				for (String concept : group.concepts()) {
+					any.add(new Clause(List.of(new Term(FieldKind.CONCEPTS.field(base), concept)), boost));
+				}
+				if (!group.grams().isEmpty()) {
+					any.add(new Clause(group.grams().stream().map(gram -> new Term(FieldKind.GRAMS.field(base), gram))
+						.toList(), boost * 0.5f));
+				}
+			});
+			words.add(any);
+		}
+		return words;
+	}
+
+	/** The clauses of the concepts that cover no word: they only add to the score (or match alone, without words). */
+	List<Clause> looseClauses(Map<String, Float> boosts) {
+		List<Clause> loose = new ArrayList<>();
+		boosts.forEach((base, boost) -> {
+			for (String concept : this.looseConcepts) {
+				loose.add(new Clause(List.of(new Term(FieldKind.CONCEPTS.field(base), concept)), boost));
+			}
+		});
+		return loose;
+	}
+
+	/**
 	 * The scoring query over the given properties and their boosts; documents matching more of the words,
-	 * in more telling properties, rank first. {@code null} when the text has no terms.
+	 * in more telling properties, rank first. {@code null} when the text has no terms. Searches score it term at
+	 * a time ({@link TermAtATime}); this is the same query for Lucene's scorers.
 	 */
 	Query toQuery(Map<String, Float> boosts) {
 		if (isEmpty()) {
 			return null;
 		}
+		List<List<Clause>> wordClauses = wordClauses(boosts);
 		BooleanQuery.Builder words = new BooleanQuery.Builder();
-		for (WordGroup group : this.groups) {
+		for (List<Clause> clauses : wordClauses) {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
-			boosts.forEach((base, boost) -> {
-				any.add(boosted(new TermQuery(new Term(FieldKind.WORDS.field(base), group.word())), boost),
-						BooleanClause.Occur.SHOULD);
-				for (String concept : group.concepts()) {
-					any.add(boosted(new TermQuery(new Term(FieldKind.CONCEPTS.field(base), concept)), boost),
-							BooleanClause.Occur.SHOULD);
-				}
-				if (!group.grams().isEmpty()) {
-					BooleanQuery.Builder all = new BooleanQuery.Builder();
-					group.grams().forEach(gram -> all.add(new TermQuery(new Term(FieldKind.GRAMS.field(base), gram)),
-							BooleanClause.Occur.MUST));
-					any.add(boosted(all.build(), boost * 0.5f), BooleanClause.Occur.SHOULD);
-				}
-			});
+			clauses.forEach(clause -> any.add(clause.toQuery(), BooleanClause.Occur.SHOULD));
 			words.add(any.build(), BooleanClause.Occur.SHOULD);
 		}
-		words.setMinimumNumberShouldMatch(required(this.groups.size()));
-		if (this.looseConcepts.isEmpty()) {
-			return this.groups.isEmpty() ? null : words.build();
+		words.setMinimumNumberShouldMatch(required(wordClauses.size()));
+		List<Clause> loose = looseClauses(boosts);
+		if (loose.isEmpty()) {
+			return wordClauses.isEmpty() ? null : words.build();
 		}
 		BooleanQuery.Builder withConcepts = new BooleanQuery.Builder();
-		if (!this.groups.isEmpty()) {
+		if (!wordClauses.isEmpty()) {
 			withConcepts.add(words.build(), BooleanClause.Occur.MUST);
 		}
-		boosts.forEach((base, boost) -> {
-			for (String concept : this.looseConcepts) {
-				withConcepts.add(boosted(new TermQuery(new Term(FieldKind.CONCEPTS.field(base), concept)), boost),
-						BooleanClause.Occur.SHOULD);
-			}
-		});
+		loose.forEach(clause -> withConcepts.add(clause.toQuery(), BooleanClause.Occur.SHOULD));
 		return withConcepts.build();
 	}
 

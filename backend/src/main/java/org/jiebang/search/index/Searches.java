@@ -24,6 +24,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -41,8 +42,8 @@ import org.jiebang.search.matching.Parts;
 /**
  * Runs challenge and lab searches on a searcher: the text query with filters, one pass that collects the page
  * and the facet counts, one more count per facet that has a filter set (so its other values keep their
- * counts), and highlights for the page. On a large index each pass is split by document range among the
- * cores ({@link Parts}).
+ * counts), and highlights for the page. The text is scored term at a time ({@link TermAtATime}). On a large
+ * index each pass is split by document range among the cores ({@link Parts}).
  */
 public final class Searches {
 
@@ -68,12 +69,22 @@ public final class Searches {
 
 	public static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query)
 			throws IOException {
-		return challenges(searcher, analyzer, query, Parts.of(searcher.getIndexReader()));
+		return challenges(searcher, analyzer, query, Parts.of(searcher.getIndexReader()), Evaluation.TERMS);
 	}
 
-	/** As {@link #challenges(IndexSearcher, Analyzer, ChallengeSearchQuery)}, in {@code parts} parts. */
-	static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query, int parts)
-			throws IOException {
+	/** How the text query is scored: term at a time (searches), or by Lucene's scorers (what tests compare with). */
+	enum Evaluation {
+
+		TERMS, QUERY
+
+	}
+
+	/**
+	 * As {@link #challenges(IndexSearcher, Analyzer, ChallengeSearchQuery)}, in {@code parts} parts, the text scored
+	 * as {@code evaluation} says.
+	 */
+	static SearchResult challenges(IndexSearcher searcher, Analyzer analyzer, ChallengeSearchQuery query, int parts,
+			Evaluation evaluation) throws IOException {
 		QueryText text = QueryText.analyze(analyzer, query.text());
 		Map<String, Query> filters = new LinkedHashMap<>();
 		terms(filters, SearchFields.CHAIN, query.chains());
@@ -98,9 +109,8 @@ public final class Searches {
 			case BOUNTY -> new Sort(new SortField(SearchFields.BOUNTY, SortField.Type.LONG, true), SortField.FIELD_DOC);
 			case NEWEST -> newest(SearchFields.PUBLISHED);
 		};
-		Query scoring = text.toQuery(CHALLENGE_BOOSTS);
-		return run(searcher, parts, text, scoring, filters, ranges, sort, CHALLENGE_FACETS, query.offset(),
-				query.limit(), List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
+		return run(searcher, parts, evaluation, text, CHALLENGE_BOOSTS, filters, ranges, sort, CHALLENGE_FACETS,
+				query.offset(), query.limit(), List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
 	}
 
 	public static SearchResult labs(IndexSearcher searcher, Analyzer analyzer, LabSearchQuery query)
@@ -115,9 +125,9 @@ public final class Searches {
 			case NAME -> new Sort(new SortField(SearchFields.SORT_NAME, SortField.Type.STRING), SortField.FIELD_DOC);
 			case NEWEST -> newest(SearchFields.UPDATED);
 		};
-		Query scoring = text.toQuery(LAB_BOOSTS);
-		return run(searcher, Parts.of(searcher.getIndexReader()), text, scoring, filters, List.of(), sort, LAB_FACETS,
-				query.offset(), query.limit(), List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
+		return run(searcher, Parts.of(searcher.getIndexReader()), Evaluation.TERMS, text, LAB_BOOSTS, filters, List.of(),
+				sort, LAB_FACETS, query.offset(), query.limit(),
+				List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
 	}
 
 	/** How many documents the searcher holds. */
@@ -125,12 +135,14 @@ public final class Searches {
 		return searcher.getIndexReader().numDocs();
 	}
 
-	private static SearchResult run(IndexSearcher searcher, int parts, QueryText text, Query scoring,
-			Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets, int offset, int limit,
-			List<String> highlighted) throws IOException {
-		Query main = combine(scoring, filters.values(), ranges);
+	private static SearchResult run(IndexSearcher searcher, int parts, Evaluation evaluation, QueryText text,
+			Map<String, Float> boosts, Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets,
+			int offset, int limit, List<String> highlighted) throws IOException {
+		Query scoring = text.toQuery(boosts);
+		TermAtATime terms = evaluation == Evaluation.TERMS && scoring != null
+				? TermAtATime.prepare(searcher, text, boosts) : null;
 		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
-		List<Pass> passes = collect(searcher, parts, main, () -> new Pass(sort == null
+		List<Pass> passes = collect(searcher, parts, scoring, terms, filters.values(), ranges, () -> new Pass(sort == null
 				? TopScoreDocCollector.create(window, TOTAL_HITS_THRESHOLD)
 				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD), new FacetCounts(facets)));
 		FacetCounts counts = FacetCounts.merge(passes.stream().map(Pass::counts).toList());
@@ -139,7 +151,7 @@ public final class Searches {
 			if (filters.containsKey(dim)) {
 				Map<String, Query> others = new LinkedHashMap<>(filters);
 				others.remove(dim);
-				List<Pass> sideways = collect(searcher, parts, combine(scoring, others.values(), ranges),
+				List<Pass> sideways = collect(searcher, parts, scoring, terms, others.values(), ranges,
 						() -> new Pass(null, new FacetCounts(List.of(dim))));
 				facetCounts.put(dim, FacetCounts.merge(sideways.stream().map(Pass::counts).toList()).counts(dim));
 			}
@@ -175,14 +187,23 @@ public final class Searches {
 	}
 
 	/**
-	 * Runs the query over every live document, a part per core on a large index: each part scores its own range
-	 * of document ids (a bulk scorer per segment window) into its own collectors; the parts come back in
-	 * document order.
+	 * Runs the search over every live document, a part per core on a large index: each part scores its own range
+	 * of document ids into its own collectors, segment by segment; the parts come back in document order. The
+	 * text is scored term at a time when {@code terms} is given, otherwise by Lucene's scorers for {@code scoring}
+	 * (all documents when that is null); filters and ranges restrict either.
 	 */
-	private static List<Pass> collect(IndexSearcher searcher, int parts, Query query, Supplier<Pass> pass)
-			throws IOException {
+	private static List<Pass> collect(IndexSearcher searcher, int parts, Query scoring, TermAtATime terms,
+			Collection<Query> filters, List<Query> ranges, Supplier<Pass> pass) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		Weight weight = searcher.createWeight(searcher.rewrite(query), pass.get().collector().scoreMode(), 1f);
+		ScoreMode mode = pass.get().collector().scoreMode();
+		Weight weight;
+		if (terms == null) {
+			weight = searcher.createWeight(searcher.rewrite(combine(scoring, filters, ranges)), mode, 1f);
+		}
+		else {
+			weight = filters.isEmpty() && ranges.isEmpty() ? null
+					: searcher.createWeight(searcher.rewrite(combine(null, filters, ranges)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		}
 		return Parts.split(reader.maxDoc(), parts, Parts.POOL, (from, to) -> {
 			Pass part = pass.get();
 			Collector collector = part.collector();
@@ -193,9 +214,14 @@ public final class Searches {
 					continue;
 				}
 				LeafCollector leafCollector = collector.getLeafCollector(leaf);
-				BulkScorer scorer = weight.bulkScorer(leaf);
-				if (scorer != null) {
-					scorer.score(leafCollector, leaf.reader().getLiveDocs(), lo, hi);
+				if (terms != null) {
+					terms.collect(leaf, lo, hi, weight, leafCollector);
+				}
+				else {
+					BulkScorer scorer = weight.bulkScorer(leaf);
+					if (scorer != null) {
+						scorer.score(leafCollector, leaf.reader().getLiveDocs(), lo, hi);
+					}
 				}
 				leafCollector.finish();
 			}

@@ -2,7 +2,6 @@ package org.jiebang.search.matching;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 
 /** The non-text factors of one ranking request, computed for the candidates that text relevance found. */
@@ -15,6 +14,6 @@ interface CandidateFactors {
     /** Called once with all candidates before {@link #of}, so index lookups can be batched. */
     void prepare(IndexReader reader, int[] docs) throws IOException;
 
-    /** The factor values of one candidate, given its stored fields. */
-    Values of(int doc, Document stored);
+    /** The factor values of one candidate, given its doc values. */
+    Values of(int doc, CandidateValues values);
 }

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.jiebang.search.analysis.FieldKind;
 
-/** Factors of candidate challenges for one lab: each challenge's stored tags against the lab's own words. */
+/** Factors of candidate challenges for one lab: each challenge's pre-analysed tags against the lab's own words. */
 final class ChallengeCandidateFactors implements CandidateFactors {
 
     private final Map<FieldKind, Set<String>> labTerms = new EnumMap<>(FieldKind.class);
@@ -35,12 +34,12 @@ final class ChallengeCandidateFactors implements CandidateFactors {
 
     @Override
     public void prepare(IndexReader reader, int[] docs) {
-        // Everything needed is in the lab profile and the candidates' stored tags.
+        // Everything needed is in the lab profile and the candidates' pre-analysed tags.
     }
 
     @Override
-    public Values of(int doc, Document stored) {
-        String[] encoded = stored.getValues(MatchFields.TAG_TERMS);
+    public Values of(int doc, CandidateValues values) {
+        List<String> encoded = values.tagTerms();
         double sum = 0;
         List<String> matched = new ArrayList<>();
         for (String value : encoded) {
@@ -51,7 +50,7 @@ final class ChallengeCandidateFactors implements CandidateFactors {
                 matched.add(tag.tag());
             }
         }
-        double overlap = encoded.length == 0 ? 0.0 : sum / encoded.length;
-        return new Values(overlap, matched, track, LabCandidateFactors.sameRegion(region, stored) ? 1.0 : 0.0);
+        double overlap = encoded.isEmpty() ? 0.0 : sum / encoded.size();
+        return new Values(overlap, matched, track, LabCandidateFactors.sameRegion(region, values) ? 1.0 : 0.0);
     }
 }

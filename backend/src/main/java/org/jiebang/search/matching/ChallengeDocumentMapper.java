@@ -1,11 +1,13 @@
 package org.jiebang.search.matching;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps a {@link ChallengeProfile} to its index document; pure apart from analysing its tags. */
 public final class ChallengeDocumentMapper {
@@ -25,16 +27,20 @@ public final class ChallengeDocumentMapper {
     }
 
     /**
-     * The document; each tag is also stored pre-analysed, so ranking challenges for a lab can check tag
+     * The document; the tags are also kept pre-analysed (one doc value), so ranking challenges for a lab can check tag
      * coverage without re-analysing every candidate's tags.
      */
     public static Document toDocument(ChallengeProfile challenge, Analyzer analyzer) {
         Document document = new Document();
         ProfileFields.addIdAndRegion(document, challenge.id(), challenge.region());
-        // Ranking challenges for a lab checks tags against the stored, pre-analysed tags: no bigrams per property.
+        // Ranking challenges for a lab checks tags against the pre-analysed tags: no bigrams per property.
         ProfileFields.addText(document, text(challenge), List.of());
+        List<String> tags = new ArrayList<>(challenge.tags().size());
         for (String tag : challenge.tags()) {
-            document.add(new StoredField(MatchFields.TAG_TERMS, TagTerms.of(analyzer, tag).encode()));
+            tags.add(TagTerms.of(analyzer, tag).encode());
+        }
+        if (!tags.isEmpty()) {
+            document.add(new BinaryDocValuesField(MatchFields.TAG_TERMS, new BytesRef(TagTerms.join(tags))));
         }
         return document;
     }

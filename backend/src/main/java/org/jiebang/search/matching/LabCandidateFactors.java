@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.jiebang.search.analysis.FieldKind;
 
@@ -38,7 +37,7 @@ final class LabCandidateFactors implements CandidateFactors {
     }
 
     @Override
-    public Values of(int doc, Document stored) {
+    public Values of(int doc, CandidateValues values) {
         Set<TermPresence.FieldTerm> found = present.getOrDefault(doc, Set.of());
         double sum = 0;
         List<String> matched = new ArrayList<>();
@@ -50,8 +49,7 @@ final class LabCandidateFactors implements CandidateFactors {
             }
         }
         double overlap = tags.isEmpty() ? 0.0 : sum / tags.size();
-        double track = LabDocumentMapper.trackRecord(stored).score();
-        return new Values(overlap, matched, track, sameRegion(region, stored) ? 1.0 : 0.0);
+        return new Values(overlap, matched, values.track().score(), sameRegion(region, values) ? 1.0 : 0.0);
     }
 
     private static boolean inTagText(Set<TermPresence.FieldTerm> found, FieldKind kind, String term) {
@@ -63,7 +61,7 @@ final class LabCandidateFactors implements CandidateFactors {
         return false;
     }
 
-    static boolean sameRegion(String region, Document stored) {
-        return !region.isEmpty() && region.equals(stored.get(MatchFields.REGION));
+    static boolean sameRegion(String region, CandidateValues values) {
+        return !region.isEmpty() && region.equals(values.region());
     }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 
 /** Maps a {@link LabProfile} to its index document; pure, so the field layout is unit-tested without an index. */
 public final class LabDocumentMapper {
@@ -29,24 +29,30 @@ public final class LabDocumentMapper {
         ProfileFields.addIdAndRegion(document, lab.id(), lab.region());
         ProfileFields.addText(document, text(lab), MatchFields.LAB_TAG_TEXT);
         TrackRecord track = lab.trackRecord();
-        document.add(new StoredField(MatchFields.TRACK_AWARDED, track.awarded()));
-        document.add(new StoredField(MatchFields.TRACK_COMPLETED, track.completed()));
-        document.add(new StoredField(MatchFields.TRACK_FAILED, track.failed()));
-        document.add(new StoredField(MatchFields.TRACK_ON_TIME, track.onTimeRatio()));
+        document.add(new NumericDocValuesField(MatchFields.TRACK_AWARDED, track.awarded()));
+        document.add(new NumericDocValuesField(MatchFields.TRACK_COMPLETED, track.completed()));
+        document.add(new NumericDocValuesField(MatchFields.TRACK_FAILED, track.failed()));
+        document.add(new NumericDocValuesField(MatchFields.TRACK_ON_TIME, onTimeBits(track.onTimeRatio())));
         return document;
     }
 
-    /** The track record stored in a lab document. */
-    static TrackRecord trackRecord(Document stored) {
-        return new TrackRecord(
-                intValue(stored, MatchFields.TRACK_AWARDED),
-                intValue(stored, MatchFields.TRACK_COMPLETED),
-                intValue(stored, MatchFields.TRACK_FAILED),
-                stored.getField(MatchFields.TRACK_ON_TIME) == null ? 0.0
-                        : stored.getField(MatchFields.TRACK_ON_TIME).numericValue().doubleValue());
+    /** The track record of a lab document, as {@link #toDocument} wrote it. */
+    static TrackRecord trackRecord(Document document) {
+        return trackRecord(value(document, MatchFields.TRACK_AWARDED), value(document, MatchFields.TRACK_COMPLETED),
+                value(document, MatchFields.TRACK_FAILED), value(document, MatchFields.TRACK_ON_TIME));
     }
 
-    private static int intValue(Document stored, String field) {
-        return stored.getField(field) == null ? 0 : stored.getField(field).numericValue().intValue();
+    /** The track record from its four doc values (0 for a missing one). */
+    static TrackRecord trackRecord(long awarded, long completed, long failed, long onTimeBits) {
+        return new TrackRecord((int) awarded, (int) completed, (int) failed, Double.longBitsToDouble(onTimeBits));
+    }
+
+    /** The on-time ratio as a long doc value; 0 decodes as 0.0. */
+    private static long onTimeBits(double ratio) {
+        return Double.doubleToLongBits(ratio);
+    }
+
+    private static long value(Document document, String field) {
+        return document.getField(field) == null ? 0L : document.getField(field).numericValue().longValue();
     }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 public final class MatchFields {
 
     /** Version of this field layout; an index written with another version must be rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
-    /** Stored, exact: the profile id. */
+    /** Exact: the profile id; also a binary doc value. */
     public static final String ID = "id";
-    /** Stored, exact: the normalised region (city or province). */
+    /** Exact: the normalised region (city or province); also a sorted doc value. */
     public static final String REGION = "region";
 
     /** Lab and challenge: every text property together, the field BM25 scores the profile as a whole in. */
@@ -42,13 +42,13 @@ public final class MatchFields {
     /** Challenge: the industry chain. */
     public static final String CHAIN = "chain";
 
-    /** Lab, stored: track-record numbers. */
+    /** Lab, numeric doc values: track-record numbers (the on-time ratio as the bits of a double). */
     public static final String TRACK_AWARDED = "track.awarded";
     public static final String TRACK_COMPLETED = "track.completed";
     public static final String TRACK_FAILED = "track.failed";
     public static final String TRACK_ON_TIME = "track.onTime";
 
-    /** Challenge, stored: the analysed terms of one tag per value, for matching in the lab-to-challenge direction. */
+    /** Challenge, a binary doc value: the analysed terms of its tags, for matching in the lab-to-challenge direction. */
     public static final String TAG_TERMS = "tag.terms";
 
     /** Lab text properties, most telling first (the order explanations list them in). */

@@ -64,8 +64,8 @@ public record MatchWeights(
      * does not drown the rare ones. Word pairs (0.75) and synonym concepts (1.0) come on top of words; bigrams
      * (0.5) only back up Chinese segmentation. Tag overlap weighs about a third of the score: required
      * capabilities are the firm's own statement of what a solver must have. Text relevance takes two stages:
-     * the 25 most telling terms of each kind find 300 candidates, which every kept term then scores (sbir and zh
-     * nDCG@10 as with one stage; fewer candidates began to cost sbir).
+     * the 25 most telling terms of each kind find 200 candidates, which every kept term then scores (sbir and zh
+     * nDCG@10 as with one stage from 150 to 300 candidates; 200 sits in the middle of that flat part).
      */
     public static MatchWeights defaults() {
         return new MatchWeights(0.9, 0.4,
@@ -78,7 +78,7 @@ public record MatchWeights(
                 Map.of(MatchFields.ALL, 1.0),
                 Map.of(MatchFields.CAPABILITIES, 1.0, MatchFields.TAGS, 1.0, MatchFields.ACHIEVEMENTS, 1.0,
                         MatchFields.FACILITIES, 1.0, MatchFields.SUMMARY, 1.0, MatchFields.NAME, 0.0),
-                0.55, 0.35, 0.06, 0.04, 100, 0.6, 25, 300);
+                0.55, 0.35, 0.06, 0.04, 100, 0.6, 25, 200);
     }
 
     /** These weights with another number of first-stage candidates (0: text relevance in one stage). */

@@ -4,11 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.jiebang.search.analysis.FieldKind;
 
 /** Shared pieces of the two document mappers: the text field type and region normalisation. */
@@ -51,11 +54,17 @@ final class ProfileFields {
         });
     }
 
+    /**
+     * The id (indexed, for updates and deletes) and the normalised region, both also as doc values: ranking
+     * reads them for each of its candidates ({@link CandidateValues}).
+     */
     static void addIdAndRegion(Document document, String id, String region) {
-        document.add(new StringField(MatchFields.ID, id, Field.Store.YES));
+        document.add(new StringField(MatchFields.ID, id, Field.Store.NO));
+        document.add(new BinaryDocValuesField(MatchFields.ID, new BytesRef(id)));
         String normalized = normalizeRegion(region);
         if (!normalized.isEmpty()) {
-            document.add(new StringField(MatchFields.REGION, normalized, Field.Store.YES));
+            document.add(new StringField(MatchFields.REGION, normalized, Field.Store.NO));
+            document.add(new SortedDocValuesField(MatchFields.REGION, new BytesRef(normalized)));
         }
     }
 

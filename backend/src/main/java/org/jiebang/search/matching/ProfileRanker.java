@@ -5,10 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -18,9 +15,6 @@ import org.apache.lucene.search.TopDocs;
  * re-rank the best of them, and the returned matches are explained.
  */
 final class ProfileRanker {
-
-    private static final Set<String> STORED = Set.of(MatchFields.ID, MatchFields.REGION, MatchFields.TAG_TERMS,
-            MatchFields.TRACK_AWARDED, MatchFields.TRACK_COMPLETED, MatchFields.TRACK_FAILED, MatchFields.TRACK_ON_TIME);
 
     private final Analyzer analyzer;
     private final MatchWeights weights;
@@ -71,11 +65,11 @@ final class ProfileRanker {
         factors.prepare(searcher.getIndexReader(), docs);
         // Text relevance is relative to the best candidate, so it is comparable with the [0, 1] factors.
         double best = hits[0].score;
-        StoredFields stored = searcher.storedFields();
+        CandidateValues[] candidates = CandidateValues.read(searcher.getIndexReader(), docs);
         List<Scored> scored = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            Document document = stored.document(hit.doc, STORED);
-            CandidateFactors.Values values = factors.of(hit.doc, document);
+        for (int i = 0; i < hits.length; i++) {
+            ScoreDoc hit = hits[i];
+            CandidateFactors.Values values = factors.of(hit.doc, candidates[i]);
             List<FactorShare> shares = List.of(
                     FactorShare.of(MatchFactor.TEXT, best > 0 ? hit.score / best : 0.0, weights.textWeight()),
                     FactorShare.of(MatchFactor.TAGS, values.tags(), weights.tagWeight()),
@@ -85,7 +79,7 @@ final class ProfileRanker {
             for (FactorShare share : shares) {
                 total += share.share();
             }
-            scored.add(new Scored(hit.doc, document.get(MatchFields.ID), total, shares, values.matchedTags()));
+            scored.add(new Scored(hit.doc, candidates[i].id(), total, shares, values.matchedTags()));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id));
         return scored;

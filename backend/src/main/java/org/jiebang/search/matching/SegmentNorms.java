@@ -15,12 +15,12 @@ import org.apache.lucene.search.DocIdSetIterator;
  * segment's norms never change (deletions do not touch them), and reading 100,000 of them costs about as much as
  * scoring a dozen terms. Entries go when their segment core closes. Thread-safe.
  */
-final class SegmentNorms {
+public final class SegmentNorms {
 
     private final Map<IndexReader.CacheKey, Map<String, byte[]>> segments = new ConcurrentHashMap<>();
 
     /** The norm of every document of the segment for the field (1 where the field has none). */
-    byte[] of(LeafReader reader, String field) throws IOException {
+    public byte[] of(LeafReader reader, String field) throws IOException {
         IndexReader.CacheHelper core = reader.getCoreCacheHelper();
         if (core == null) {
             return read(reader, field);

@@ -17,6 +17,7 @@ record TagTerms(String tag, Map<FieldKind, Set<String>> terms) {
 
     private static final char SECTION = '\u001e';
     private static final char ITEM = '\u001f';
+    private static final char TAG = '\u001d';
 
     /** The kinds coverage is judged on; word pairs would only repeat the words. */
     private static final List<FieldKind> KINDS = List.of(FieldKind.WORDS, FieldKind.GRAMS, FieldKind.CONCEPTS);
@@ -58,6 +59,16 @@ record TagTerms(String tag, Map<FieldKind, Set<String>> terms) {
             out.append(SECTION).append(String.join(String.valueOf(ITEM), terms.get(kind)));
         }
         return out.toString();
+    }
+
+    /** Several tags' stored forms as one value, the doc value of a challenge's tags. */
+    static String join(List<String> encoded) {
+        return String.join(String.valueOf(TAG), encoded);
+    }
+
+    /** The stored forms {@link #join} joined. */
+    static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split(String.valueOf(TAG), -1));
     }
 
     static TagTerms decode(String encoded) {

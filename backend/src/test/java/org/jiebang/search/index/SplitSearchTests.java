@@ -86,9 +86,11 @@ class SplitSearchTests {
                     for (int offset : new int[] { 0, 20 }) {
                         ChallengeSearchQuery query = new ChallengeSearchQuery(text, chains, null, null, null, null, null,
                                 null, null, sort, offset, 20);
-                        SearchResult whole = Searches.challenges(searcher, analyzer, query, 1);
+                        SearchResult whole = Searches.challenges(searcher, analyzer, query, 1, Searches.Evaluation.TERMS);
                         for (int parts = 2; parts <= 4; parts++) {
-                            same(Searches.challenges(searcher, analyzer, query, parts), whole);
+                            same(Searches.challenges(searcher, analyzer, query, parts, Searches.Evaluation.TERMS), whole);
+                            same(Searches.challenges(searcher, analyzer, query, parts, Searches.Evaluation.QUERY),
+                                    Searches.challenges(searcher, analyzer, query, 1, Searches.Evaluation.QUERY));
                         }
                         compared += whole.hits().isEmpty() ? 0 : 1;
                     }
@@ -96,6 +98,43 @@ class SplitSearchTests {
             }
         }
         assertThat(compared).isGreaterThan(40);
+    }
+
+    @Test
+    void termAtATimeFindsAndScoresWhatLucenesScorersDo() throws IOException {
+        int compared = 0;
+        for (ChallengeSearchQuery.Sort sort : ChallengeSearchQuery.Sort.values()) {
+            // One- to five-word queries (five: one word may be missing), bigrams of unknown words, concepts alone.
+            for (String text : List.of("碳化硅 功率器件", "hydrogen 电堆", "仿真", "碳化硅功率器件外延", "有限元 仿真 传感器 算法 zzz",
+                    "SiC", "silicon carbide", "氢能 电池", "测试 平台 检测", "不存在的词语")) {
+                for (Set<String> chains : List.of(Set.<String>of(), Set.of("IC", "NEV"))) {
+                    ChallengeSearchQuery query = new ChallengeSearchQuery(text, chains, null, null, null, null, null,
+                            null, null, sort, 0, 600);
+                    SearchResult terms = Searches.challenges(searcher, analyzer, query, 2, Searches.Evaluation.TERMS);
+                    SearchResult lucene = Searches.challenges(searcher, analyzer, query, 1, Searches.Evaluation.QUERY);
+                    assertThat(terms.total()).as(text).isEqualTo(lucene.total());
+                    assertThat(terms.facets()).as(text).isEqualTo(lucene.facets());
+                    assertThat(terms.hits()).hasSize(lucene.hits().size());
+                    if (sort != ChallengeSearchQuery.Sort.RELEVANCE) {
+                        assertThat(terms.hits()).extracting(SearchResult.Hit::id)
+                                .containsExactlyElementsOf(lucene.hits().stream().map(SearchResult.Hit::id).toList());
+                    }
+                    // Scores are the same sums added in another order: equal up to float rounding, so documents
+                    // with equal scores may swap places, and nothing else.
+                    java.util.Map<String, Float> scores = new java.util.HashMap<>();
+                    lucene.hits().forEach(hit -> scores.put(hit.id(), hit.score()));
+                    for (int i = 0; i < terms.hits().size(); i++) {
+                        SearchResult.Hit hit = terms.hits().get(i);
+                        assertThat(scores).containsKey(hit.id());
+                        assertThat(hit.score()).isCloseTo(scores.get(hit.id()), within(1e-4f * Math.max(1f, hit.score())));
+                        assertThat(hit.score()).isCloseTo(lucene.hits().get(i).score(),
+                                within(1e-4f * Math.max(1f, hit.score())));
+                    }
+                    compared += lucene.total() > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(50);
     }
 
     private static void same(SearchResult split, SearchResult whole) {
