@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -102,22 +103,23 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 
 	/*
 	 * Lucene must never see a thread interrupt during file I/O: an interrupted NIO channel closes, and the
-	 * IndexWriter with it. Reactor interrupts tasks of ExecutorService-based schedulers when a subscription
-	 * is cancelled, so index work runs on plain executors, whose tasks are never interrupted.
+	 * IndexWriter with it (its lock reads as "invalidated by an external force" from then on). Reactor interrupts
+	 * tasks of ExecutorService-based schedulers when a subscription is cancelled, so index work runs on schedulers
+	 * that see only an Executor ({@link #uninterruptible}), whose tasks are never interrupted.
 	 */
-	private final Scheduler writer = Schedulers.fromExecutor(this.writerThread);
+	private final Scheduler writer = uninterruptible(this.writerThread);
 
 	private final ExecutorService readerThreads = Executors.newFixedThreadPool(
 			Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), named("search-reader"));
 
-	private final Scheduler readers = Schedulers.fromExecutor(this.readerThreads);
+	private final Scheduler readers = uninterruptible(this.readerThreads);
 
 	/** Rebuilds index on every core: the IndexWriter takes documents from several threads. */
 	private final int rebuildThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
 	private final ExecutorService rebuildThread = Executors.newFixedThreadPool(this.rebuildThreads, named("search-rebuild"));
 
-	private final Scheduler rebuilder = Schedulers.fromExecutor(this.rebuildThread);
+	private final Scheduler rebuilder = uninterruptible(this.rebuildThread);
 
 	private volatile IndexGeneration current;
 
@@ -689,6 +691,16 @@ public class SearchIndex implements InitializingBean, SmartLifecycle, Disposable
 				}
 			}
 		}
+	}
+
+	/**
+	 * A scheduler on the executor's threads that never interrupts them. {@code Schedulers.fromExecutor} hands an
+	 * {@link ExecutorService} to {@code fromExecutorService}, whose cancelled tasks are interrupted; given only the
+	 * executor's {@code execute}, Reactor cancels a task by forgetting it.
+	 */
+	static Scheduler uninterruptible(ExecutorService executor) {
+		Executor execute = executor::execute;
+		return Schedulers.fromExecutor(execute);
 	}
 
 	/** For crash tests: drops uncommitted changes and stops, as a killed process would. */

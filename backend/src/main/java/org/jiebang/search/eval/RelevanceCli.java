@@ -15,14 +15,15 @@ import org.jiebang.search.matching.MatchEngine;
 import org.jiebang.search.matching.MatchWeights;
 
 /**
- * {@code deploy/bench/relevance FOLDER [--synonyms FILE] [--depth N] [--run FILE] [--candidates N]}: matching
- * quality and latency of the production analyzer and matcher on a benchmark folder, without a server or
+ * {@code deploy/bench/relevance FOLDER [--synonyms FILE] [--depth N] [--run FILE] [--candidates N]
+ * [--max-terms N]}: matching quality and latency of the production analyzer and matcher on a benchmark folder, without a server or
  * database.
  */
 public final class RelevanceCli {
 
     private static final String USAGE =
-            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv] [--candidates 200]";
+            "usage: relevance FOLDER [--synonyms seeds/synonyms.txt] [--depth 100] [--run run.tsv] [--candidates 200]"
+                    + " [--max-terms 150]";
 
     private RelevanceCli() {
     }
@@ -96,6 +97,7 @@ public final class RelevanceCli {
                     case "--depth" -> depth = Integer.parseInt(value(args, ++i));
                     case "--run" -> runFile = Path.of(value(args, ++i));
                     case "--candidates" -> weights = weights.withCandidates(Integer.parseInt(value(args, ++i)));
+                    case "--max-terms" -> weights = weights.withMaxTerms(Integer.parseInt(value(args, ++i)));
                     default -> {
                         if (args[i].startsWith("--") || folder != null) {
                             throw new IllegalArgumentException("unexpected argument: " + args[i]);

@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -110,7 +112,8 @@ public final class Searches {
 			case NEWEST -> newest(SearchFields.PUBLISHED);
 		};
 		return run(searcher, parts, evaluation, text, CHALLENGE_BOOSTS, filters, ranges, sort, CHALLENGE_FACETS,
-				query.offset(), query.limit(), List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
+				query.offset(), query.limit(),
+				List.of(SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.DESCRIPTION));
 	}
 
 	public static SearchResult labs(IndexSearcher searcher, Analyzer analyzer, LabSearchQuery query)
@@ -125,8 +128,8 @@ public final class Searches {
 			case NAME -> new Sort(new SortField(SearchFields.SORT_NAME, SortField.Type.STRING), SortField.FIELD_DOC);
 			case NEWEST -> newest(SearchFields.UPDATED);
 		};
-		return run(searcher, Parts.of(searcher.getIndexReader()), Evaluation.TERMS, text, LAB_BOOSTS, filters, List.of(),
-				sort, LAB_FACETS, query.offset(), query.limit(),
+		return run(searcher, Parts.of(searcher.getIndexReader()), Evaluation.TERMS, text, LAB_BOOSTS, filters,
+				List.of(), sort, LAB_FACETS, query.offset(), query.limit(),
 				List.of(SearchFields.NAME, SearchFields.SUMMARY, SearchFields.CAPABILITIES));
 	}
 
@@ -142,22 +145,26 @@ public final class Searches {
 		TermAtATime terms = evaluation == Evaluation.TERMS && scoring != null
 				? TermAtATime.prepare(searcher, text, boosts) : null;
 		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
-		List<Pass> passes = collect(searcher, parts, scoring, terms, filters.values(), ranges, () -> new Pass(sort == null
+		// The page and the facet counts, then for each facet with a filter set its counts without that filter (so
+		// its other values keep their counts): collections that differ only in their filters, from one scoring.
+		List<Job> jobs = new ArrayList<>();
+		jobs.add(new Job(filters.values(), () -> new Pass(sort == null
 				? TopScoreDocCollector.create(window, TOTAL_HITS_THRESHOLD)
-				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD), new FacetCounts(facets)));
+				: TopFieldCollector.create(sort, window, TOTAL_HITS_THRESHOLD), new FacetCounts(facets))));
+		List<String> sideways = facets.stream().filter(filters::containsKey).toList();
+		for (String dim : sideways) {
+			Map<String, Query> others = new LinkedHashMap<>(filters);
+			others.remove(dim);
+			jobs.add(new Job(others.values(), () -> new Pass(null, new FacetCounts(List.of(dim)))));
+		}
+		List<List<Pass>> collected = collect(searcher, parts, scoring, terms, ranges, jobs);
+		List<Pass> passes = collected.get(0);
 		FacetCounts counts = FacetCounts.merge(passes.stream().map(Pass::counts).toList());
 		Map<String, List<FacetCount>> facetCounts = new LinkedHashMap<>();
 		for (String dim : facets) {
-			if (filters.containsKey(dim)) {
-				Map<String, Query> others = new LinkedHashMap<>(filters);
-				others.remove(dim);
-				List<Pass> sideways = collect(searcher, parts, scoring, terms, others.values(), ranges,
-						() -> new Pass(null, new FacetCounts(List.of(dim))));
-				facetCounts.put(dim, FacetCounts.merge(sideways.stream().map(Pass::counts).toList()).counts(dim));
-			}
-			else {
-				facetCounts.put(dim, counts.counts(dim));
-			}
+			int job = sideways.indexOf(dim) + 1;
+			facetCounts.put(dim, job == 0 ? counts.counts(dim)
+					: FacetCounts.merge(collected.get(job).stream().map(Pass::counts).toList()).counts(dim));
 		}
 		TopDocs docs = page(passes, sort, offset, limit);
 		List<SearchResult.Hit> hits = new ArrayList<>(docs.scoreDocs.length);
@@ -186,47 +193,81 @@ public final class Searches {
 
 	}
 
+	/** One collection of a search: the facet filters that restrict it (with the search's ranges) and its collectors. */
+	private record Job(Collection<Query> filters, Supplier<Pass> pass) {
+	}
+
 	/**
-	 * Runs the search over every live document, a part per core on a large index: each part scores its own range
-	 * of document ids into its own collectors, segment by segment; the parts come back in document order. The
-	 * text is scored term at a time when {@code terms} is given, otherwise by Lucene's scorers for {@code scoring}
-	 * (all documents when that is null); filters and ranges restrict either.
+	 * Runs the search's collections over every live document, a part per core on a large index: each part scores
+	 * its own range of document ids into its own collectors, segment by segment; for each job, the parts come back
+	 * in document order. The text is scored term at a time when {@code terms} is given, once for all the jobs;
+	 * otherwise each job runs Lucene's scorers for {@code scoring} (all documents when that is null) with its
+	 * filters.
 	 */
-	private static List<Pass> collect(IndexSearcher searcher, int parts, Query scoring, TermAtATime terms,
-			Collection<Query> filters, List<Query> ranges, Supplier<Pass> pass) throws IOException {
+	private static List<List<Pass>> collect(IndexSearcher searcher, int parts, Query scoring, TermAtATime terms,
+			List<Query> ranges, List<Job> jobs) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
-		ScoreMode mode = pass.get().collector().scoreMode();
-		Weight weight;
-		if (terms == null) {
-			weight = searcher.createWeight(searcher.rewrite(combine(scoring, filters, ranges)), mode, 1f);
+		List<Weight> weights = new ArrayList<>(jobs.size());
+		for (Job job : jobs) {
+			if (terms == null) {
+				ScoreMode mode = job.pass().get().collector().scoreMode();
+				weights.add(searcher.createWeight(searcher.rewrite(combine(scoring, job.filters(), ranges)), mode, 1f));
+			}
+			else {
+				weights.add(job.filters().isEmpty() && ranges.isEmpty() ? null
+						: searcher.createWeight(searcher.rewrite(combine(null, job.filters(), ranges)),
+								ScoreMode.COMPLETE_NO_SCORES, 1f));
+			}
 		}
-		else {
-			weight = filters.isEmpty() && ranges.isEmpty() ? null
-					: searcher.createWeight(searcher.rewrite(combine(null, filters, ranges)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-		}
-		return Parts.split(reader.maxDoc(), parts, Parts.POOL, (from, to) -> {
-			Pass part = pass.get();
-			Collector collector = part.collector();
+		List<List<Pass>> byPart = Parts.split(reader.maxDoc(), parts, Parts.POOL, (from, to) -> {
+			List<Pass> mine = jobs.stream().map(job -> job.pass().get()).toList();
 			for (LeafReaderContext leaf : reader.leaves()) {
 				int lo = Math.max(0, from - leaf.docBase);
 				int hi = Math.min(leaf.reader().maxDoc(), to - leaf.docBase);
 				if (lo >= hi) {
 					continue;
 				}
-				LeafCollector leafCollector = collector.getLeafCollector(leaf);
 				if (terms != null) {
-					terms.collect(leaf, lo, hi, weight, leafCollector);
+					collectScored(terms, leaf, lo, hi, weights, mine);
+					continue;
 				}
-				else {
-					BulkScorer scorer = weight.bulkScorer(leaf);
+				for (int j = 0; j < jobs.size(); j++) {
+					LeafCollector collector = mine.get(j).collector().getLeafCollector(leaf);
+					BulkScorer scorer = weights.get(j).bulkScorer(leaf);
 					if (scorer != null) {
-						scorer.score(leafCollector, leaf.reader().getLiveDocs(), lo, hi);
+						scorer.score(collector, leaf.reader().getLiveDocs(), lo, hi);
 					}
+					collector.finish();
 				}
-				leafCollector.finish();
 			}
-			return part;
+			return mine;
 		});
+		List<List<Pass>> byJob = new ArrayList<>(jobs.size());
+		for (int j = 0; j < jobs.size(); j++) {
+			int job = j;
+			byJob.add(byPart.stream().map(part -> part.get(job)).toList());
+		}
+		return byJob;
+	}
+
+	/** Scores a segment's range once (unless no job's filter accepts anything there) and collects it per job. */
+	private static void collectScored(TermAtATime terms, LeafReaderContext leaf, int lo, int hi, List<Weight> filters,
+			List<Pass> passes) throws IOException {
+		List<DocIdSetIterator> accepted = new ArrayList<>(filters.size());
+		boolean any = false;
+		for (Weight filter : filters) {
+			Scorer scorer = filter == null ? null : filter.scorer(leaf);
+			accepted.add(scorer == null ? null : scorer.iterator());
+			any |= filter == null || scorer != null;
+		}
+		TermAtATime.Scores scores = any ? terms.score(leaf, lo, hi) : null;
+		for (int j = 0; j < passes.size(); j++) {
+			LeafCollector collector = passes.get(j).collector().getLeafCollector(leaf);
+			if (scores != null && (filters.get(j) == null || accepted.get(j) != null)) {
+				terms.collect(scores, accepted.get(j), collector);
+			}
+			collector.finish();
+		}
 	}
 
 	/** The page of the parts' best: by score or by the sort, equal ones in document order (the parts' order). */

@@ -18,9 +18,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermStatistics;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.jiebang.search.matching.SegmentNorms;
@@ -41,7 +39,10 @@ final class TermAtATime {
 	/** Length norms of the searched segments, read once per segment and field (a byte per document and field). */
 	private static final SegmentNorms NORMS = new SegmentNorms();
 
-	/** A term with its state in each segment (by leaf ord; null where absent) and its BM25 scorer at its clause's boost. */
+	/**
+	 * A term with its state in each segment (by leaf ord; null where absent) and its BM25 scorer at its clause's
+	 * boost.
+	 */
 	private record Scoring(Term term, TermState[] states, int docFreq, Similarity.SimScorer scorer) {
 	}
 
@@ -150,22 +151,32 @@ final class TermAtATime {
 		return new Found(states, docFreq, totalTermFreq);
 	}
 
-	/**
-	 * Scores documents {@code [lo, hi)} of the leaf and collects, in document order, the live ones that match
-	 * enough words and the filter ({@code null}: none).
-	 */
-	void collect(LeafReaderContext leaf, int lo, int hi, Weight filter, LeafCollector collector) throws IOException {
-		DocIdSetIterator accepted = null;
-		if (filter != null) {
-			Scorer filterScorer = filter.scorer(leaf);
-			if (filterScorer == null) {
-				return;
-			}
-			accepted = filterScorer.iterator();
+	/** The scores of documents {@code [lo, hi)} of a segment and how many words each matched. */
+	static final class Scores {
+
+		private final LeafReaderContext leaf;
+
+		private final int lo;
+
+		private final double[] sums;
+
+		private final byte[] matched;
+
+		private Scores(LeafReaderContext leaf, int lo, int width) {
+			this.leaf = leaf;
+			this.lo = lo;
+			this.sums = new double[width];
+			this.matched = new byte[width];
 		}
+
+	}
+
+	/** Scores documents {@code [lo, hi)} of the leaf: every clause's postings in the range, once. */
+	Scores score(LeafReaderContext leaf, int lo, int hi) throws IOException {
 		int width = hi - lo;
-		double[] sums = new double[width];
-		byte[] matched = new byte[width];
+		Scores scores = new Scores(leaf, lo, width);
+		double[] sums = scores.sums;
+		byte[] matched = scores.matched;
 		// Which word last counted a document, so that a word's several clauses count it once.
 		int[] counted = new int[width];
 		Map<String, TermsEnum> enums = new HashMap<>();
@@ -185,10 +196,23 @@ final class TermAtATime {
 				score(leaf, lo, hi, clause, enums, sums, null, null, 0);
 			}
 		}
-		Bits live = leaf.reader().getLiveDocs();
+		return scores;
+	}
+
+	/**
+	 * Collects, in document order, the scored documents that are live, match enough words and are
+	 * {@code accepted} by the filter (an iterator over the segment's documents, not yet used; {@code null}: all).
+	 * One scoring serves several collections: a search's page and the sideways counts of its filtered facets
+	 * differ only in their filters.
+	 */
+	void collect(Scores scores, DocIdSetIterator accepted, LeafCollector collector) throws IOException {
+		double[] sums = scores.sums;
+		byte[] matched = scores.matched;
+		int lo = scores.lo;
+		Bits live = scores.leaf.reader().getLiveDocs();
 		Score scorable = new Score();
 		collector.setScorer(scorable);
-		for (int i = 0; i < width; i++) {
+		for (int i = 0; i < sums.length; i++) {
 			if (matched[i] < this.required) {
 				continue;
 			}
@@ -216,8 +240,8 @@ final class TermAtATime {
 	 * is null: a clause that only adds). A single term's postings are read straight through; a conjunction (a
 	 * word's bigrams) leads with its rarest term and advances the others to it.
 	 */
-	private static void score(LeafReaderContext leaf, int lo, int hi, List<Scoring> clause, Map<String, TermsEnum> enums,
-			double[] sums, byte[] matched, int[] counted, int stamp) throws IOException {
+	private static void score(LeafReaderContext leaf, int lo, int hi, List<Scoring> clause,
+			Map<String, TermsEnum> enums, double[] sums, byte[] matched, int[] counted, int stamp) throws IOException {
 		int size = clause.size();
 		PostingsEnum[] postings = new PostingsEnum[size];
 		byte[][] norms = new byte[size][];

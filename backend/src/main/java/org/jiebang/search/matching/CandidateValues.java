@@ -66,8 +66,8 @@ record CandidateValues(String id, String region, TrackRecord track, List<String>
 
         CandidateValues read(int doc) throws IOException {
             String id = this.ids.advanceExact(doc) ? this.ids.binaryValue().utf8ToString() : "";
-            String region = this.regions.advanceExact(doc) ? this.regions.lookupOrd(this.regions.ordValue()).utf8ToString()
-                    : "";
+            String region = this.regions.advanceExact(doc)
+                    ? this.regions.lookupOrd(this.regions.ordValue()).utf8ToString() : "";
             TrackRecord track = LabDocumentMapper.trackRecord(value(this.awarded, doc), value(this.completed, doc),
                     value(this.failed, doc), value(this.onTime, doc));
             List<String> tagTerms = this.tags.advanceExact(doc) ? TagTerms.split(this.tags.binaryValue().utf8ToString())

@@ -1,5 +1,7 @@
 package org.jiebang.search.matching;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.jiebang.search.analysis.FieldKind;
 
@@ -79,6 +81,23 @@ public record MatchWeights(
                 Map.of(MatchFields.CAPABILITIES, 1.0, MatchFields.TAGS, 1.0, MatchFields.ACHIEVEMENTS, 1.0,
                         MatchFields.FACILITIES, 1.0, MatchFields.SUMMARY, 1.0, MatchFields.NAME, 0.0),
                 0.55, 0.35, 0.06, 0.04, 100, 0.6, 25, 200);
+    }
+
+    /**
+     * These weights keeping at most {@code count} query terms of each of the word, bigram and pair kinds (concepts,
+     * few in any text, keep theirs).
+     */
+    public MatchWeights withMaxTerms(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("max terms must be positive: " + count);
+        }
+        Map<FieldKind, Integer> terms = new EnumMap<>(maxTerms);
+        for (FieldKind kind : List.of(FieldKind.WORDS, FieldKind.GRAMS, FieldKind.PAIRS)) {
+            terms.put(kind, count);
+        }
+        return new MatchWeights(bm25K1, bm25B, kindWeights, terms, queryTfExponent, labFields, challengeSections,
+                challengeFields, labSections, textWeight, tagWeight, trackWeight, regionWeight, rerankDepth,
+                tagMatchThreshold, retrievingTerms, candidates);
     }
 
     /** These weights with another number of first-stage candidates (0: text relevance in one stage). */
