@@ -77,7 +77,20 @@ public final class Searches {
 	/** How the text query is scored: term at a time (searches), or by Lucene's scorers (what tests compare with). */
 	enum Evaluation {
 
-		TERMS, QUERY
+		/** Term at a time in windows of {@link TermAtATime#WINDOW} documents. */
+		TERMS(TermAtATime.WINDOW),
+
+		/** Term at a time in windows of a few dozen documents, so that tests cross many window boundaries. */
+		TERMS_IN_SMALL_WINDOWS(61),
+
+		/** Lucene's scorers for {@link QueryText#toQuery}. */
+		QUERY(0);
+
+		private final int window;
+
+		Evaluation(int window) {
+			this.window = window;
+		}
 
 	}
 
@@ -142,8 +155,8 @@ public final class Searches {
 			Map<String, Float> boosts, Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets,
 			int offset, int limit, List<String> highlighted) throws IOException {
 		Query scoring = text.toQuery(boosts);
-		TermAtATime terms = evaluation == Evaluation.TERMS && scoring != null
-				? TermAtATime.prepare(searcher, text, boosts) : null;
+		TermAtATime terms = evaluation != Evaluation.QUERY && scoring != null
+				? TermAtATime.prepare(searcher, text, boosts, evaluation.window) : null;
 		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
 		// The page and the facet counts, then for each facet with a filter set its counts without that filter (so
 		// its other values keep their counts): collections that differ only in their filters, from one scoring.
@@ -254,18 +267,23 @@ public final class Searches {
 	private static void collectScored(TermAtATime terms, LeafReaderContext leaf, int lo, int hi, List<Weight> filters,
 			List<Pass> passes) throws IOException {
 		List<DocIdSetIterator> accepted = new ArrayList<>(filters.size());
-		boolean any = false;
-		for (Weight filter : filters) {
+		List<LeafCollector> collectors = new ArrayList<>(filters.size());
+		List<LeafCollector> all = new ArrayList<>(filters.size());
+		for (int j = 0; j < filters.size(); j++) {
+			Weight filter = filters.get(j);
 			Scorer scorer = filter == null ? null : filter.scorer(leaf);
-			accepted.add(scorer == null ? null : scorer.iterator());
-			any |= filter == null || scorer != null;
-		}
-		TermAtATime.Scores scores = any ? terms.score(leaf, lo, hi) : null;
-		for (int j = 0; j < passes.size(); j++) {
 			LeafCollector collector = passes.get(j).collector().getLeafCollector(leaf);
-			if (scores != null && (filters.get(j) == null || accepted.get(j) != null)) {
-				terms.collect(scores, accepted.get(j), collector);
+			all.add(collector);
+			if (filter == null || scorer != null) {
+				accepted.add(scorer == null ? null : scorer.iterator());
+				collectors.add(collector);
 			}
+		}
+		if (!collectors.isEmpty()) {
+			terms.collect(leaf, lo, hi, accepted.toArray(DocIdSetIterator[]::new),
+					collectors.toArray(LeafCollector[]::new));
+		}
+		for (LeafCollector collector : all) {
 			collector.finish();
 		}
 	}

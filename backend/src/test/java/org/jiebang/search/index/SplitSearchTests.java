@@ -110,25 +110,31 @@ class SplitSearchTests {
                 for (Set<String> chains : List.of(Set.<String>of(), Set.of("IC", "NEV"))) {
                     ChallengeSearchQuery query = new ChallengeSearchQuery(text, chains, null, null, null, null, null,
                             null, null, sort, 0, 600);
-                    SearchResult terms = Searches.challenges(searcher, analyzer, query, 2, Searches.Evaluation.TERMS);
-                    SearchResult lucene = Searches.challenges(searcher, analyzer, query, 1, Searches.Evaluation.QUERY);
-                    assertThat(terms.total()).as(text).isEqualTo(lucene.total());
-                    assertThat(terms.facets()).as(text).isEqualTo(lucene.facets());
-                    assertThat(terms.hits()).hasSize(lucene.hits().size());
-                    if (sort != ChallengeSearchQuery.Sort.RELEVANCE) {
-                        assertThat(terms.hits()).extracting(SearchResult.Hit::id)
-                                .containsExactlyElementsOf(lucene.hits().stream().map(SearchResult.Hit::id).toList());
-                    }
-                    // Scores are the same sums added in another order: equal up to float rounding, so documents
-                    // with equal scores may swap places, and nothing else.
-                    java.util.Map<String, Float> scores = new java.util.HashMap<>();
-                    lucene.hits().forEach(hit -> scores.put(hit.id(), hit.score()));
-                    for (int i = 0; i < terms.hits().size(); i++) {
-                        SearchResult.Hit hit = terms.hits().get(i);
-                        assertThat(scores).containsKey(hit.id());
-                        assertThat(hit.score()).isCloseTo(scores.get(hit.id()), within(1e-4f * Math.max(1f, hit.score())));
-                        assertThat(hit.score()).isCloseTo(lucene.hits().get(i).score(),
-                                within(1e-4f * Math.max(1f, hit.score())));
+                    SearchResult lucene = Searches.challenges(searcher, analyzer, query, 1,
+                            Searches.Evaluation.QUERY);
+                    for (Searches.Evaluation evaluation : List.of(Searches.Evaluation.TERMS,
+                            Searches.Evaluation.TERMS_IN_SMALL_WINDOWS)) {
+                        SearchResult terms = Searches.challenges(searcher, analyzer, query, 2, evaluation);
+                        assertThat(terms.total()).as(text + " " + evaluation).isEqualTo(lucene.total());
+                        assertThat(terms.facets()).as(text + " " + evaluation).isEqualTo(lucene.facets());
+                        assertThat(terms.hits()).hasSize(lucene.hits().size());
+                        if (sort != ChallengeSearchQuery.Sort.RELEVANCE) {
+                            assertThat(terms.hits()).extracting(SearchResult.Hit::id)
+                                    .containsExactlyElementsOf(
+                                            lucene.hits().stream().map(SearchResult.Hit::id).toList());
+                        }
+                        // Scores are the same sums added in another order: equal up to float rounding, so
+                        // documents with equal scores may swap places, and nothing else.
+                        java.util.Map<String, Float> scores = new java.util.HashMap<>();
+                        lucene.hits().forEach(hit -> scores.put(hit.id(), hit.score()));
+                        for (int i = 0; i < terms.hits().size(); i++) {
+                            SearchResult.Hit hit = terms.hits().get(i);
+                            assertThat(scores).containsKey(hit.id());
+                            assertThat(hit.score()).isCloseTo(scores.get(hit.id()),
+                                    within(1e-4f * Math.max(1f, hit.score())));
+                            assertThat(hit.score()).isCloseTo(lucene.hits().get(i).score(),
+                                    within(1e-4f * Math.max(1f, hit.score())));
+                        }
                     }
                     compared += lucene.total() > 0 ? 1 : 0;
                 }
