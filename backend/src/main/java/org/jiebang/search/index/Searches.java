@@ -154,9 +154,10 @@ public final class Searches {
 	private static SearchResult run(IndexSearcher searcher, int parts, Evaluation evaluation, QueryText text,
 			Map<String, Float> boosts, Map<String, Query> filters, List<Query> ranges, Sort sort, List<String> facets,
 			int offset, int limit, List<String> highlighted) throws IOException {
-		Query scoring = text.toQuery(boosts);
-		TermAtATime terms = evaluation != Evaluation.QUERY && scoring != null
-				? TermAtATime.prepare(searcher, text, boosts, evaluation.window) : null;
+		// One of the two: the query for Lucene's scorers, or its clauses term at a time (null, both, for no text).
+		Query scoring = evaluation == Evaluation.QUERY ? text.toQuery(boosts) : null;
+		TermAtATime terms = evaluation == Evaluation.QUERY ? null
+				: TermAtATime.prepare(searcher, text, boosts, evaluation.window);
 		int window = Math.max(1, Math.min(MAX_WINDOW, offset + limit));
 		// The page and the facet counts, then for each facet with a filter set its counts without that filter (so
 		// its other values keep their counts): collections that differ only in their filters, from one scoring.

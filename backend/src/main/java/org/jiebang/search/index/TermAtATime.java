@@ -121,14 +121,11 @@ final class TermAtATime {
 			if (found.docFreq() == 0) {
 				return null;
 			}
-			CollectionStatistics collection = fields.computeIfAbsent(term.field(), field -> {
-				try {
-					return searcher.collectionStatistics(field);
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			});
+			CollectionStatistics collection = fields.get(term.field());
+			if (collection == null) {
+				collection = searcher.collectionStatistics(term.field());
+				fields.put(term.field(), collection);
+			}
 			if (collection == null) {
 				return null;
 			}
