@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
 import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -25,9 +24,12 @@ final class TokenChains {
     private TokenChains() {
     }
 
-    /** smartcn segmentation; it already lower-cases Latin letters and maps punctuation to ",". */
+    /**
+     * smartcn segmentation ({@link ChineseTokenizer}: smartcn's model on faster tables); it already lower-cases
+     * Latin letters and maps punctuation to ",".
+     */
     static TokenStreamComponents words() {
-        Tokenizer source = new HMMChineseTokenizer();
+        Tokenizer source = new ChineseTokenizer();
         return new TokenStreamComponents(source, wordFilters(source));
     }
 
