@@ -283,6 +283,7 @@ public final class IndexGeneration implements Closeable {
 	private static IndexWriter writer(FSDirectory directory, Analyzer analyzer) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(analyzer)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setCodec(new SearchCodec())
 			.setRAMBufferSizeMB(64);
 		return new IndexWriter(directory, config);
 	}

@@ -11,8 +11,8 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class SearchFields {
 
-	/** Version of this layout; an index written with another version is rebuilt. */
-	public static final int SCHEMA_VERSION = 1;
+	/** Version of this layout; an index written with another version is rebuilt. 2: {@link SearchCodec}. */
+	public static final int SCHEMA_VERSION = 2;
 
 	public static final String ID = "id";
 
