@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.cn.smart.Utility;
 
 /**
@@ -65,7 +66,7 @@ final class ChineseDictionary {
         for (int i = 0; i < pairHashes.length; i++) {
             long key = pairHashes[i];
             if (key != 0) {
-                int slot = pairSlot(key);
+                int slot = slot(key, this.pairMask);
                 while (this.pairKeys[slot] != 0) {
                     slot = (slot + 1) & this.pairMask;
                 }
@@ -83,7 +84,7 @@ final class ChineseDictionary {
     /** The node of the word or word beginning that {@code node} continues with {@code c}; -1 when no word does. */
     int child(int node, char c) {
         long key = ((long) node << 16) | c;
-        int slot = edgeSlot(key, this.edgeMask);
+        int slot = slot(key, this.edgeMask);
         for (long found = this.edgeKeys[slot]; found != -1; found = this.edgeKeys[slot]) {
             if (found == key) {
                 return this.edgeTargets[slot];
@@ -137,7 +138,7 @@ final class ChineseDictionary {
         if (key == 0) {
             return 0;
         }
-        int slot = pairSlot(key);
+        int slot = slot(key, this.pairMask);
         for (long found = this.pairKeys[slot]; found != 0; found = this.pairKeys[slot]) {
             if (found == key) {
                 return this.pairFrequencies[slot];
@@ -147,11 +148,8 @@ final class ChineseDictionary {
         return 0;
     }
 
-    private int pairSlot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & this.pairMask;
-    }
-
-    private static int edgeSlot(long key, int mask) {
+    /** The first slot of {@code key} in a table of {@code mask + 1} slots (a power of two). */
+    private static int slot(long key, int mask) {
         return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
@@ -206,7 +204,7 @@ final class ChineseDictionary {
         private Words(int expectedNodes) {
             int capacity = Integer.highestOneBit(expectedNodes * 2 - 1) << 1;
             this.edgeKeys = new long[capacity];
-            java.util.Arrays.fill(this.edgeKeys, -1);
+            Arrays.fill(this.edgeKeys, -1);
             this.edgeTargets = new int[capacity];
         }
 
@@ -253,7 +251,7 @@ final class ChineseDictionary {
         private int grow(int node, char c) {
             long key = ((long) node << 16) | c;
             int mask = this.edgeKeys.length - 1;
-            int slot = edgeSlot(key, mask);
+            int slot = slot(key, mask);
             for (long found = this.edgeKeys[slot]; found != -1; found = this.edgeKeys[slot]) {
                 if (found == key) {
                     return this.edgeTargets[slot];
@@ -266,8 +264,8 @@ final class ChineseDictionary {
             }
             int created = this.nodes++;
             if (created == this.frequency.length) {
-                this.frequency = java.util.Arrays.copyOf(this.frequency, created * 2);
-                this.isWord = java.util.Arrays.copyOf(this.isWord, created * 2);
+                this.frequency = Arrays.copyOf(this.frequency, created * 2);
+                this.isWord = Arrays.copyOf(this.isWord, created * 2);
             }
             this.edgeKeys[slot] = key;
             this.edgeTargets[slot] = created;
@@ -279,12 +277,12 @@ final class ChineseDictionary {
             long[] keys = this.edgeKeys;
             int[] targets = this.edgeTargets;
             this.edgeKeys = new long[keys.length * 2];
-            java.util.Arrays.fill(this.edgeKeys, -1);
+            Arrays.fill(this.edgeKeys, -1);
             this.edgeTargets = new int[keys.length * 2];
             int mask = this.edgeKeys.length - 1;
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != -1) {
-                    int slot = edgeSlot(keys[i], mask);
+                    int slot = slot(keys[i], mask);
                     while (this.edgeKeys[slot] != -1) {
                         slot = (slot + 1) & mask;
                     }

@@ -1,5 +1,6 @@
 package org.jiebang.search.analysis;
 
+import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Iterator;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class ChineseTokenizer extends SegmentingTokenizerBase {
     }
 
     @Override
-    public void reset() throws java.io.IOException {
+    public void reset() throws IOException {
         super.reset();
         this.tokens = null;
     }
